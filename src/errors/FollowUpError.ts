@@ -1,0 +1,122 @@
+/**
+ * Every way an input can be wrong, as a stable string code.
+ *
+ * - `invalid-type`: the value has the wrong JavaScript type (a number where a string belongs).
+ * - `missing-field`: a required field is absent or empty.
+ * - `unknown-key`: an object has a key the contract does not define (often a typo).
+ * - `forbidden-key`: a key such as `__proto__`, `constructor` or `prototype` that could pollute
+ *   prototypes.
+ * - `invalid-date`: not a valid ISO 8601 date or date-time, or an invalid `Date`.
+ * - `invalid-time`: not a valid `HH:MM` wall-clock time.
+ * - `invalid-time-zone`: not an IANA time-zone name this runtime knows.
+ * - `end-before-start`: an interval ends at or before its start.
+ * - `out-of-range`: a number or date outside the accepted range.
+ * - `too-long`: a text longer than its limit (see {@link limits}).
+ * - `too-many`: a list longer than its limit.
+ * - `invalid-text`: a text with control characters, line breaks where none are allowed, or
+ *   unpaired surrogates.
+ * - `invalid-email`: not a plausible email address.
+ * - `invalid-choice`: not one of the allowed literal values.
+ * - `duplicate`: the same interviewer, weekday or holiday listed twice.
+ * - `unknown-interviewer`: an activity names an interviewer who is not in the interview.
+ * - `decision-date-before-interview`: the decision date falls before the interview day.
+ * - `calendar-error`: the calendar serialiser refused the events (should not happen; report it).
+ */
+export type FollowUpErrorCode =
+  | 'invalid-type'
+  | 'missing-field'
+  | 'unknown-key'
+  | 'forbidden-key'
+  | 'invalid-date'
+  | 'invalid-time'
+  | 'invalid-time-zone'
+  | 'end-before-start'
+  | 'out-of-range'
+  | 'too-long'
+  | 'too-many'
+  | 'invalid-text'
+  | 'invalid-email'
+  | 'invalid-choice'
+  | 'duplicate'
+  | 'unknown-interviewer'
+  | 'decision-date-before-interview'
+  | 'calendar-error';
+
+/**
+ * One problem found in an input: what is wrong (`code`), where (`path`, such as
+ * `interviewers[1].email` or `policy.maxCheckIns`) and a sentence for people (`message`).
+ */
+export interface ValidationIssue {
+  /** What is wrong, as a stable code. */
+  readonly code: FollowUpErrorCode;
+  /** Where it is wrong: a dotted path with `[index]` for list items; `''` for the input itself. */
+  readonly path: string;
+  /** A one-line explanation, including the path, fit to show a person. */
+  readonly message: string;
+}
+
+/**
+ * The one error class the library throws. It carries the `code` and field `path` of the first
+ * problem found, and every problem in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { planFollowUps, FollowUpError } from 'interview-followup';
+ *
+ * try {
+ *   planFollowUps({ id: 'x', company: 'Acme', position: 'Engineer',
+ *     start: '2026-11-20T14:00', timeZone: 'Mars/Base' });
+ * } catch (error) {
+ *   if (error instanceof FollowUpError) console.log(error.code, error.path);
+ *   //=> invalid-time-zone timeZone
+ * }
+ * ```
+ */
+export class FollowUpError extends Error {
+  override readonly name = 'FollowUpError' as const;
+  /** The code of the first problem. */
+  readonly code: FollowUpErrorCode;
+  /** The path of the first problem's field (`''` for the input as a whole). */
+  readonly path: string;
+  /** Every problem found, the first one included. */
+  readonly issues: readonly ValidationIssue[];
+
+  /**
+   * @param issues - The problems found; the first one names the error. At least one is needed.
+   */
+  constructor(issues: readonly [ValidationIssue, ...ValidationIssue[]]) {
+    const [first] = issues;
+    super(issues.length > 1 ? `${first.message} (and ${issues.length - 1} more)` : first.message);
+    this.code = first.code;
+    this.path = first.path;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Tells whether a value is a {@link FollowUpError}, across bundles and realms where
+ * `instanceof` may fail.
+ *
+ * @param error - Anything caught.
+ * @returns `true` when `error` is a `FollowUpError`.
+ */
+export function isFollowUpError(error: unknown): error is FollowUpError {
+  return (
+    error instanceof FollowUpError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'FollowUpError' &&
+      typeof (error as { code?: unknown }).code === 'string')
+  );
+}
+
+/** Builds an issue whose message starts with its path, as the CLI prints it. */
+export function issue(code: FollowUpErrorCode, path: string, detail: string): ValidationIssue {
+  return { code, path, message: path === '' ? detail : `${path}: ${detail}` };
+}
+
+/** Throws a {@link FollowUpError} for the given issues when there is at least one. */
+export function throwIfIssues(issues: readonly ValidationIssue[]): void {
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new FollowUpError([first, ...rest]);
+}

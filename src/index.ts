@@ -1,0 +1,50 @@
+/**
+ * The core entry of `interview-followup`: the rules, checklists and types. It depends on luxon
+ * only; the calendar export lives in `interview-followup/ics` so apps that only plan never load
+ * the `ics` serialiser.
+ *
+ * Left out on purpose: the internal time arithmetic (`time/`), input checking internals
+ * (`checkInput`) and plan-building helpers; they may change in any release.
+ *
+ * @packageDocumentation
+ */
+
+export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
+export type {
+  Adjustment,
+  AdjustmentReason,
+  FollowUpPlan,
+  FollowUpStep,
+  PlannedInterview,
+  PlanWarning,
+  Recipient,
+  StepKind,
+  StepStatus,
+  WarningCode,
+} from './plan/types.js';
+
+export type {
+  Activity,
+  CheckInSentActivity,
+  DateTimeInput,
+  FollowUpPermission,
+  InterviewInput,
+  Interviewer,
+  PlanOptions,
+  ReplyReceivedActivity,
+  ThankYouChannel,
+  ThankYouSentActivity,
+} from './input/interview.js';
+export { limits } from './input/limits.js';
+
+export { defaultPolicy, policyLimits } from './policy/policy.js';
+export type { IsoWeekday, Policy, PolicyOverrides, ThankYouWindow, WorkingHours } from './policy/policy.js';
+
+export { rules } from './rules/rules.js';
+export type { Rule, RuleId, RuleSource } from './rules/rules.js';
+
+export { checklists } from './checklists/checklists.js';
+export type { ChecklistItem, Checklists } from './checklists/checklists.js';
+
+export { FollowUpError, isFollowUpError } from './errors/FollowUpError.js';
+export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.js';

@@ -1,0 +1,44 @@
+import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+
+/** Keys that could reach `Object.prototype` if an input were merged carelessly. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A plain data object: an object literal or `JSON.parse` output (from any realm), or an
+ * `Object.create(null)` object. Class instances, arrays and objects with a custom prototype are not.
+ */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** A short, bounded description of a value's type for messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a Date';
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+const MAX_KEY_ISSUES = 20;
+
+/** Issues for forbidden and unknown own keys of `value`. */
+export function keyIssues(value: object, allowed: readonly string[], path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const prefix = path === '' ? '' : `${path}.`;
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol') continue;
+    // Enough to fix the input; a hostile object with a million keys gets no million issues.
+    if (issues.length >= MAX_KEY_ISSUES) break;
+    const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push(issue('forbidden-key', `${prefix}${shown}`, `the key "${shown}" is not allowed`));
+    } else if (!allowed.includes(key)) {
+      issues.push(issue('unknown-key', `${prefix}${shown}`, `unknown key "${shown}"; expected one of ${allowed.join(', ')}`));
+    }
+  }
+  return issues;
+}

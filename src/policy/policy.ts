@@ -1,0 +1,286 @@
+import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { parseClockTime, parseIsoDate } from '../time/civil.js';
+import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
+
+/** An ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Working hours as `HH:MM` wall-clock times in the employer's zone; `end` is exclusive. */
+export interface WorkingHours {
+  /** When the working day starts, `HH:MM`. */
+  readonly start: string;
+  /** When it ends, `HH:MM` (`24:00` allowed), after `start`; the end itself is not working time. */
+  readonly end: string;
+}
+
+/** The thank-you window, in elapsed hours after the interview ends. */
+export interface ThankYouWindow {
+  /** Hours after the end when the window opens (the article: 24). */
+  readonly fromHours: number;
+  /** Hours after the end when it closes (the article: 48). */
+  readonly toHours: number;
+}
+
+/**
+ * Every number and switch the rules use. {@link defaultPolicy} is the article's advice plus the
+ * library's defaults; pass a {@link PolicyOverrides} to change any part of it.
+ */
+export interface Policy {
+  /** When thank-you notes are due, in elapsed hours after the interview (24–48). Rule `thank-you-window`. */
+  readonly thankYouWindow: ThankYouWindow;
+  /** Also plan a posted thank-you letter per interviewer (off by default). Rule `thank-you-letter`. */
+  readonly letters: boolean;
+  /** Days after the interview for the first check-in when no decision date is known (14). Rule `fallback-two-weeks`. */
+  readonly fallbackDays: number;
+  /** Days between one check-in and the next (14). Rule `repeat-two-weeks`. */
+  readonly repeatDays: number;
+  /** How many check-ins at most, the first included (2; 0 plans none). Rule `max-check-ins`. */
+  readonly maxCheckIns: number;
+  /** The employer's working days as ISO weekdays (`[1, 2, 3, 4, 5]`). Rule `working-hours`. */
+  readonly workingDays: readonly IsoWeekday[];
+  /** The employer's working hours (`09:00`–`17:00`). Rule `working-hours`. */
+  readonly workingHours: WorkingHours;
+  /** Days off as `YYYY-MM-DD` in the employer's zone (none; the library ships no holiday data). Rule `holidays`. */
+  readonly holidays: readonly string[];
+  /** Days between keep-searching reminders (7; 0 turns them off). Rule `keep-searching`. */
+  readonly keepSearchingEveryDays: number;
+}
+
+/**
+ * A partial {@link Policy}: give only what differs from {@link defaultPolicy}. `workingHours` and
+ * `thankYouWindow` may be partial too. Unknown keys are errors, so a typo never goes unnoticed.
+ */
+export interface PolicyOverrides {
+  /** See {@link Policy.thankYouWindow}. */
+  readonly thankYouWindow?: Partial<ThankYouWindow>;
+  /** See {@link Policy.letters}. */
+  readonly letters?: boolean;
+  /** See {@link Policy.fallbackDays}. */
+  readonly fallbackDays?: number;
+  /** See {@link Policy.repeatDays}. */
+  readonly repeatDays?: number;
+  /** See {@link Policy.maxCheckIns}. */
+  readonly maxCheckIns?: number;
+  /** See {@link Policy.workingDays}. */
+  readonly workingDays?: readonly IsoWeekday[];
+  /** See {@link Policy.workingHours}. */
+  readonly workingHours?: Partial<WorkingHours>;
+  /** See {@link Policy.holidays}. */
+  readonly holidays?: readonly string[];
+  /** See {@link Policy.keepSearchingEveryDays}. */
+  readonly keepSearchingEveryDays?: number;
+}
+
+/**
+ * The article's advice as a policy: thank-you notes 24–48 hours after the interview, the first
+ * check-in after the decision date or 14 days after the interview, one repeat 14 days later
+ * (two check-ins in all), Monday–Friday 09:00–17:00 in the employer's zone, no holidays, no
+ * letters, weekly keep-searching reminders. Frozen.
+ *
+ * @example
+ * ```ts
+ * import { defaultPolicy } from 'interview-followup';
+ *
+ * defaultPolicy.maxCheckIns;
+ * //=> 2
+ * ```
+ */
+export const defaultPolicy: Policy = Object.freeze({
+  thankYouWindow: Object.freeze({ fromHours: 24, toHours: 48 }),
+  letters: false,
+  fallbackDays: 14,
+  repeatDays: 14,
+  maxCheckIns: 2,
+  workingDays: Object.freeze([1, 2, 3, 4, 5] as const),
+  workingHours: Object.freeze({ start: '09:00', end: '17:00' }),
+  holidays: Object.freeze([]) as readonly string[],
+  keepSearchingEveryDays: 7,
+});
+
+/** Limits on policy values. */
+export const policyLimits = {
+  /** Most holidays a policy may list. */
+  maxHolidays: 1000,
+  /** Most check-ins a policy may ask for. */
+  maxCheckIns: 10,
+  /** Longest interval, in days, for `fallbackDays`, `repeatDays` and `keepSearchingEveryDays`. */
+  maxDays: 365,
+  /** Latest hour after the interview at which the thank-you window may close. */
+  maxThankYouHours: 336,
+} as const;
+
+const POLICY_KEYS = [
+  'thankYouWindow', 'letters', 'fallbackDays', 'repeatDays', 'maxCheckIns',
+  'workingDays', 'workingHours', 'holidays', 'keepSearchingEveryDays',
+] as const;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function integerIn(value: unknown, path: string, min: number, max: number, issues: ValidationIssue[]): number | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    issues.push(issue('invalid-type', path, `expected a whole number, got ${describeType(value)}`));
+    return undefined;
+  }
+  if (value < min || value > max) {
+    issues.push(issue('out-of-range', path, `expected ${min} to ${max}, got ${value}`));
+    return undefined;
+  }
+  return value;
+}
+
+function workingDaysFrom(value: unknown, path: string, issues: ValidationIssue[]): IsoWeekday[] | undefined {
+  if (!Array.isArray(value)) {
+    issues.push(issue('invalid-type', path, `expected a list of ISO weekdays (1 = Monday … 7 = Sunday), got ${describeType(value)}`));
+    return undefined;
+  }
+  if (value.length === 0) {
+    issues.push(issue('missing-field', path, 'at least one working day is needed'));
+    return undefined;
+  }
+  const days: IsoWeekday[] = [];
+  const before = issues.length;
+  value.forEach((day: unknown, index) => {
+    const checked = integerIn(day, `${path}[${index}]`, 1, 7, issues);
+    if (checked === undefined) return;
+    if (days.includes(checked as IsoWeekday)) issues.push(issue('duplicate', `${path}[${index}]`, `weekday ${checked} is listed twice`));
+    else days.push(checked as IsoWeekday);
+  });
+  return issues.length === before ? days.sort((a, b) => a - b) : undefined;
+}
+
+function clockTime(value: unknown, path: string, issues: ValidationIssue[]): string | undefined {
+  if (typeof value !== 'string') {
+    issues.push(issue('invalid-type', path, `expected an "HH:MM" time, got ${describeType(value)}`));
+    return undefined;
+  }
+  if (parseClockTime(value) === undefined) {
+    issues.push(issue('invalid-time', path, `expected an "HH:MM" time from 00:00 to 24:00, got ${JSON.stringify(value.slice(0, 40))}`));
+    return undefined;
+  }
+  return value;
+}
+
+function workingHoursFrom(value: unknown, base: WorkingHours, path: string, issues: ValidationIssue[]): WorkingHours | undefined {
+  if (!isPlainObject(value)) {
+    issues.push(issue('invalid-type', path, `expected { start, end }, got ${describeType(value)}`));
+    return undefined;
+  }
+  const before = issues.length;
+  issues.push(...keyIssues(value, ['start', 'end'], path));
+  const start = value['start'] === undefined ? base.start : clockTime(value['start'], `${path}.start`, issues);
+  const end = value['end'] === undefined ? base.end : clockTime(value['end'], `${path}.end`, issues);
+  if (issues.length > before || start === undefined || end === undefined) return undefined;
+  if ((parseClockTime(start) ?? 0) >= (parseClockTime(end) ?? 0)) {
+    issues.push(issue('end-before-start', `${path}.end`, `working hours must end after they start (${start}–${end})`));
+    return undefined;
+  }
+  return Object.freeze({ start, end });
+}
+
+function thankYouWindowFrom(value: unknown, base: ThankYouWindow, path: string, issues: ValidationIssue[]): ThankYouWindow | undefined {
+  if (!isPlainObject(value)) {
+    issues.push(issue('invalid-type', path, `expected { fromHours, toHours }, got ${describeType(value)}`));
+    return undefined;
+  }
+  const before = issues.length;
+  issues.push(...keyIssues(value, ['fromHours', 'toHours'], path));
+  const max = policyLimits.maxThankYouHours;
+  const fromHours = value['fromHours'] === undefined ? base.fromHours : integerIn(value['fromHours'], `${path}.fromHours`, 0, max, issues);
+  const toHours = value['toHours'] === undefined ? base.toHours : integerIn(value['toHours'], `${path}.toHours`, 1, max, issues);
+  if (issues.length > before || fromHours === undefined || toHours === undefined) return undefined;
+  if (toHours <= fromHours) {
+    issues.push(issue('end-before-start', `${path}.toHours`, `the window must close after it opens (${fromHours}–${toHours} hours)`));
+    return undefined;
+  }
+  return Object.freeze({ fromHours, toHours });
+}
+
+function holidaysFrom(value: unknown, path: string, issues: ValidationIssue[]): string[] | undefined {
+  if (!Array.isArray(value)) {
+    issues.push(issue('invalid-type', path, `expected a list of "YYYY-MM-DD" dates, got ${describeType(value)}`));
+    return undefined;
+  }
+  if (value.length > policyLimits.maxHolidays) {
+    issues.push(issue('too-many', path, `at most ${policyLimits.maxHolidays} holidays, got ${value.length}`));
+    return undefined;
+  }
+  const before = issues.length;
+  const seen = new Set<string>();
+  value.forEach((date: unknown, index) => {
+    const at = `${path}[${index}]`;
+    if (typeof date !== 'string') issues.push(issue('invalid-type', at, `expected a "YYYY-MM-DD" date, got ${describeType(date)}`));
+    else if (parseIsoDate(date) === undefined) issues.push(issue('invalid-date', at, `expected a real "YYYY-MM-DD" date, got ${JSON.stringify(date.slice(0, 40))}`));
+    else if (seen.has(date)) issues.push(issue('duplicate', at, `${date} is listed twice`));
+    else seen.add(date);
+  });
+  return issues.length === before ? [...seen].sort() : undefined;
+}
+
+/**
+ * Checks policy overrides and merges them over {@link defaultPolicy}. Never throws: problems go
+ * into `issues` (paths start with `path`), and `policy` is set only when there were none.
+ *
+ * @param overrides - What the caller passed (`undefined` for the defaults).
+ * @param path - The path prefix for issues, `'policy'` by default.
+ * @returns The merged, frozen policy, or the issues found.
+ */
+export function resolvePolicy(
+  overrides: unknown,
+  path: string = 'policy',
+): { readonly policy?: Policy; readonly issues: readonly ValidationIssue[] } {
+  if (overrides === undefined) return { policy: defaultPolicy, issues: [] };
+  if (!isPlainObject(overrides)) {
+    return { issues: [issue('invalid-type', path, `expected an object of policy overrides, got ${describeType(overrides)}`)] };
+  }
+  const issues: ValidationIssue[] = [...keyIssues(overrides, POLICY_KEYS, path)];
+  const merged: Mutable<Policy> = { ...defaultPolicy };
+  const at = (key: string): string => `${path}.${key}`;
+  const maxDays = policyLimits.maxDays;
+  for (const key of POLICY_KEYS) {
+    const value = overrides[key];
+    if (value === undefined) continue;
+    switch (key) {
+      case 'thankYouWindow': {
+        const window = thankYouWindowFrom(value, defaultPolicy.thankYouWindow, at(key), issues);
+        if (window !== undefined) merged.thankYouWindow = window;
+        break;
+      }
+      case 'letters':
+        if (typeof value === 'boolean') merged.letters = value;
+        else issues.push(issue('invalid-type', at(key), `expected true or false, got ${describeType(value)}`));
+        break;
+      case 'fallbackDays':
+      case 'repeatDays': {
+        const days = integerIn(value, at(key), 1, maxDays, issues);
+        if (days !== undefined) merged[key] = days;
+        break;
+      }
+      case 'keepSearchingEveryDays': {
+        const days = integerIn(value, at(key), 0, maxDays, issues);
+        if (days !== undefined) merged.keepSearchingEveryDays = days;
+        break;
+      }
+      case 'maxCheckIns': {
+        const count = integerIn(value, at(key), 0, policyLimits.maxCheckIns, issues);
+        if (count !== undefined) merged.maxCheckIns = count;
+        break;
+      }
+      case 'workingDays': {
+        const days = workingDaysFrom(value, at(key), issues);
+        if (days !== undefined) merged.workingDays = Object.freeze(days);
+        break;
+      }
+      case 'workingHours': {
+        const hours = workingHoursFrom(value, defaultPolicy.workingHours, at(key), issues);
+        if (hours !== undefined) merged.workingHours = hours;
+        break;
+      }
+      case 'holidays': {
+        const holidays = holidaysFrom(value, at(key), issues);
+        if (holidays !== undefined) merged.holidays = Object.freeze(holidays);
+        break;
+      }
+    }
+  }
+  return issues.length > 0 ? { issues } : { policy: Object.freeze(merged), issues };
+}

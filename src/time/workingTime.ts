@@ -1,0 +1,105 @@
+import type { RuleId } from '../rules/rules.js';
+import { isoWeekday, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { fromLocalMs, toLocalMs, type Zone } from './zone.js';
+
+/** Why a time was moved. */
+export type AdjustmentReason =
+  | 'outside-hours'
+  | 'non-working-day'
+  | 'holiday'
+  | 'window-without-working-time'
+  | 'rebased-on-actual';
+
+/** A move recorded on the way to a working instant; epoch ms, formatted later. */
+export interface Move {
+  readonly rule: RuleId;
+  readonly reason: AdjustmentReason;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The employer's working time: weekdays and hours in their zone, less the listed holidays. */
+export interface WorkingTime {
+  readonly zone: Zone;
+  readonly days: ReadonlySet<number>;
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly holidays: ReadonlySet<number>;
+}
+
+/** The instant working hours start on a local day. */
+export function workStart(time: WorkingTime, day: number): number {
+  return fromLocalMs(time.zone, day * MS_PER_DAY + time.startMinute * MS_PER_MINUTE);
+}
+
+/** The instant working hours end (exclusive) on a local day. */
+export function workEnd(time: WorkingTime, day: number): number {
+  return fromLocalMs(time.zone, day * MS_PER_DAY + time.endMinute * MS_PER_MINUTE);
+}
+
+function blockerOn(time: WorkingTime, day: number): AdjustmentReason | undefined {
+  if (time.holidays.has(day)) return 'holiday';
+  if (!time.days.has(isoWeekday(day))) return 'non-working-day';
+  return undefined;
+}
+
+/**
+ * The earliest working instant at or after `ms`, with the moves that led there (none when `ms`
+ * is already working time). Consecutive moves for the same rule are merged into one, so a Friday
+ * evening moved past the weekend onto a Monday holiday reads as two moves: working hours, then
+ * the holiday.
+ */
+export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
+  const moves: Move[] = [];
+  let at = ms;
+  // Holidays are capped, so this ends within (holidays + a fortnight) days; the bound is a guard.
+  for (let hop = 0; hop < time.holidays.size + 32; hop++) {
+    const localMs = toLocalMs(time.zone, at);
+    const day = Math.floor(localMs / MS_PER_DAY);
+    const minuteMs = localMs - day * MS_PER_DAY;
+    const blocker = blockerOn(time, day);
+    let reason: AdjustmentReason;
+    let next: number;
+    if (blocker !== undefined) {
+      reason = blocker;
+      next = workStart(time, day + 1);
+    } else if (minuteMs < time.startMinute * MS_PER_MINUTE) {
+      reason = 'outside-hours';
+      next = workStart(time, day);
+    } else if (minuteMs >= time.endMinute * MS_PER_MINUTE) {
+      reason = 'outside-hours';
+      next = workStart(time, day + 1);
+    } else {
+      return { at, moves };
+    }
+    record(moves, { rule: reason === 'holiday' ? 'holidays' : 'working-hours', reason, from: at, to: next });
+    at = next;
+  }
+  throw new RangeError('no working time found; the policy validation should have prevented this');
+}
+
+function record(moves: Move[], move: Move): void {
+  const last = moves[moves.length - 1];
+  if (last !== undefined && last.rule === move.rule) {
+    moves[moves.length - 1] = { ...last, to: move.to };
+  } else {
+    moves.push(move);
+  }
+}
+
+/** Whether `ms` is a working instant. */
+export function isWorkingInstant(time: WorkingTime, ms: number): boolean {
+  return nextWorkingInstant(time, ms).moves.length === 0;
+}
+
+/** The end of the working day that contains the working instant `ms`. */
+export function endOfWorkingDay(time: WorkingTime, ms: number): number {
+  return workEnd(time, Math.floor(toLocalMs(time.zone, ms) / MS_PER_DAY));
+}
+
+/** The first working-hours start on a working day strictly after local day `day`. */
+export function firstWorkStartAfterDay(time: WorkingTime, day: number): { readonly at: number; readonly nominal: number; readonly moves: readonly Move[] } {
+  const nominal = workStart(time, day + 1);
+  const { at, moves } = nextWorkingInstant(time, nominal);
+  return { at, nominal, moves };
+}

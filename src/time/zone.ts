@@ -1,0 +1,80 @@
+import { IANAZone } from 'luxon';
+import { MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+
+/**
+ * A time zone reduced to what the rules need: the offset at an instant, and conversions between
+ * instants (epoch ms) and local wall time. All arithmetic is on numbers; luxon supplies the
+ * offsets, so the process time zone and locale never matter.
+ */
+export interface Zone {
+  /** The IANA name as given. */
+  readonly name: string;
+  /** Offset from UTC in minutes at the instant `ms`. */
+  offsetAt(ms: number): number;
+}
+
+const zones = new Map<string, Zone>();
+
+/** The {@link Zone} for an IANA name, or `undefined` when the runtime does not know it. */
+export function findZone(name: string): Zone | undefined {
+  const known = zones.get(name);
+  if (known !== undefined) return known;
+  if (!IANAZone.isValidZone(name)) return undefined;
+  const luxonZone = IANAZone.create(name);
+  const zone: Zone = { name, offsetAt: (ms) => luxonZone.offset(ms) };
+  zones.set(name, zone);
+  return zone;
+}
+
+/** Local wall time at `ms`, as milliseconds since the local epoch. */
+export function toLocalMs(zone: Zone, ms: number): number {
+  return ms + zone.offsetAt(ms) * MS_PER_MINUTE;
+}
+
+/** Local day number at `ms`. */
+export function localDay(zone: Zone, ms: number): number {
+  return Math.floor(toLocalMs(zone, ms) / MS_PER_DAY);
+}
+
+/**
+ * The instant of a local wall time. `guessOffset` picks the reading of an ambiguous wall time
+ * (the hour repeated when clocks go back); a wall time skipped when clocks go forward moves
+ * forward by the gap. This is luxon's own rule, so results match `DateTime.fromObject`/`plus`.
+ */
+export function fromLocalMs(zone: Zone, localMs: number, guessOffset: number = zone.offsetAt(localMs)): number {
+  let utc = localMs - guessOffset * MS_PER_MINUTE;
+  const second = zone.offsetAt(utc);
+  if (second === guessOffset) return utc;
+  utc -= (second - guessOffset) * MS_PER_MINUTE;
+  const third = zone.offsetAt(utc);
+  if (second === third) return utc;
+  return localMs - Math.min(second, third) * MS_PER_MINUTE;
+}
+
+/** The same wall-clock time `days` calendar days later (or earlier) in `zone`. */
+export function addCalendarDays(zone: Zone, ms: number, days: number): number {
+  const offset = zone.offsetAt(ms);
+  return fromLocalMs(zone, ms + offset * MS_PER_MINUTE + days * MS_PER_DAY, offset);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * ISO 8601 with milliseconds and the zone's offset at that instant, as luxon's `toISO()` writes
+ * it (`2026-11-23T10:00:00.000-05:00`).
+ */
+export function formatInstant(zone: Zone, ms: number): string {
+  const offset = zone.offsetAt(ms);
+  // A few zones kept offsets with seconds into the early 1970s (Africa/Monrovia until 1972);
+  // ISO 8601 offsets have no seconds, so such instants are written in UTC.
+  if (!Number.isInteger(offset)) return new Date(ms).toISOString();
+  const local = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
+  if (offset === 0 && isUtcName(zone.name)) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+function isUtcName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'utc' || lower === 'gmt';
+}
