@@ -21,7 +21,7 @@ export interface TextRule {
 export function checkText(value: unknown, path: string, rule: TextRule, issues: ValidationIssue[]): string | undefined {
   const what = rule.what ?? 'a text';
   if (typeof value !== 'string') {
-    issues.push(issue('invalid-type', path, `expected ${what}, got ${describeType(value)}`));
+    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected ${what}, got ${describeType(value)}`));
     return undefined;
   }
   if (value.length > rule.max) {

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checklists, rules } from '../src/index.js';
+
+const guidance = readFileSync(join(import.meta.dirname, '../../shared/GUIDANCE.md'), 'utf8');
+const guidanceIds = [...guidance.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+
+describe('rules catalogue', () => {
+  it('has exactly the rule ids of GUIDANCE.md, in its order', () => {
+    expect(guidanceIds.length).toBe(20);
+    expect(Object.keys(rules)).toEqual(guidanceIds);
+  });
+
+  it('marks the first twelve as the article\'s and the rest as library defaults', () => {
+    expect(Object.values(rules).map((rule) => rule.source)).toEqual([...Array(12).fill('article'), ...Array(8).fill('library-default')]);
+    for (const [id, rule] of Object.entries(rules)) expect(rule.id).toBe(id);
+  });
+});
+
+describe('checklists', () => {
+  it('cover every article rule that asks the candidate to do something', () => {
+    const covered = new Set(Object.values(checklists).flat().map((item) => item.rule));
+    for (const id of ['ask-next-steps', 'ask-decision-date', 'ask-permission', 'collect-contacts', 'thank-you-each', 'thank-you-content', 'thank-you-letter', 'check-in-after-date', 'repeat-two-weeks', 'keep-searching'] as const) {
+      expect(covered.has(id), id).toBe(true);
+    }
+  });
+
+  it('use ids unique across all lists', () => {
+    const ids = Object.values(checklists).flat().map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('cite the 22% survey fact where it motivates the thank-you', () => {
+    expect(checklists.thankYouNote[0]?.text).toContain('22%');
+  });
+});
