@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig([
+const config: Options[] = [
   {
     entry: { index: 'src/index.ts', 'ics/index': 'src/ics/index.ts' },
     format: ['esm', 'cjs'],
@@ -13,4 +13,6 @@ export default defineConfig([
     treeshake: true,
     external: ['luxon', 'ics'],
   },
-]);
+];
+
+export default defineConfig(config) as Options[];
