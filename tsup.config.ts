@@ -11,7 +11,8 @@ const config: Options[] = [
     platform: 'neutral',
     splitting: false,
     treeshake: true,
-    external: ['luxon', 'ics'],
+    // The calendar entry loads the core entry by name, so the two share one FollowUpError class.
+    external: ['luxon', 'ics', 'interview-followup'],
   },
 ];
 

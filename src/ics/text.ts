@@ -1,0 +1,113 @@
+// Text handling for RFC 5545 output, independent of the `ics` package's own (partial) escaping.
+
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Makes any string safe to hand to the serialiser: every kind of line break becomes `\n`,
+ * other control characters are dropped, unpaired surrogates become U+FFFD, and the result is
+ * cut at `max` code units (with an ellipsis) without splitting a surrogate pair.
+ */
+export function cleanText(text: string, max: number): string {
+  let clean = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_CONTROLS, '').replace(LONE_SURROGATES, '\ufffd');
+  if (clean.length > max) {
+    let cut = max - 1;
+    const last = clean.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+    clean = `${clean.slice(0, cut)}…`;
+  }
+  return clean;
+}
+
+/** Cleans a single-line text: line breaks become spaces. */
+export function cleanLine(text: string, max: number): string {
+  return cleanText(text, max).replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Escapes a TEXT value as RFC 5545 §3.3.11 asks (backslash, semicolon, comma, newline), for the
+ * places where `ics` writes text without escaping it (alarm descriptions, the calendar name).
+ */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+}
+
+/** A parameter value may not hold a double quote, and is quoted when it holds `:;,`. */
+export function cleanParam(text: string, max: number): string {
+  return cleanLine(text, max).replace(/"/g, "'");
+}
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/**
+ * Folds one content line at 75 octets (RFC 5545 §3.1): continuation lines start with a space
+ * and hold at most 74 more octets. Never splits a UTF-8 sequence.
+ */
+export function foldLine(line: string): string {
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) >= 0x80) break;
+    octets++;
+  }
+  if (octets === line.length && octets <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let used = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length;) {
+    const codePoint = line.codePointAt(i) ?? 0;
+    const size = utf8Length(codePoint);
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (used + size > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      used = 0;
+      limit = 74;
+    }
+    used += size;
+    i += units;
+  }
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
+}
+
+/**
+ * Re-folds serialiser output: undoes its folding (CRLF + tab, at 75 characters) and folds every
+ * line again at 75 octets with CRLF + space. Safe because the text fed to it holds no CR or LF.
+ */
+export function refold(ics: string): string {
+  const lines = ics.replace(/\r\n[\t ]/g, '').split('\r\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/**
+ * The part of a UID that stands for the app's interview id: letters, digits and `-` kept, every
+ * other UTF-8 byte written `_HH`. Long ids keep a readable prefix plus a hash, so UIDs stay short
+ * and still differ for different ids.
+ */
+export function uidPart(id: string): string {
+  let safe = '';
+  for (const byte of new TextEncoder().encode(id)) {
+    const char = String.fromCharCode(byte);
+    safe += /[A-Za-z0-9-]/.test(char) ? char : `_${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  // `.` never appears in the encoded form, so a hashed id cannot collide with a plain one.
+  return safe.length <= 64 ? safe : `${safe.slice(0, 40)}.h${fnv1a64(id)}`;
+}
