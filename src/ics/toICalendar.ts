@@ -82,7 +82,7 @@ function readOptions(options: unknown): Settings {
   let stamp = Number.NaN;
   if (generatedAt instanceof Date) stamp = generatedAt.getTime();
   else if (typeof generatedAt === 'string' && generatedAt.length <= 64 && /(Z|[+-]\d{2}:?\d{2})$/.test(generatedAt) && /^\d{4}-\d{2}-\d{2}T/.test(generatedAt)) stamp = Date.parse(generatedAt);
-  if (generatedAt === undefined) bad('missing-field', 'generatedAt', 'required: the time the file is made, e.g. new Date()');
+  if (generatedAt === undefined) bad('missing-field', 'generatedAt', 'required: the time the file is made, as an ISO 8601 string with an offset or a Date');
   else if (Number.isNaN(stamp) || stamp < 0 || stamp >= Date.UTC(2101, 0, 1)) bad('invalid-date', 'generatedAt', 'expected an ISO 8601 date-time with an offset, or a valid Date, from 1970 to 2100');
 
   const integer = (key: string, min: number, max: number, fallback: number): number => {
