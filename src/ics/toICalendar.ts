@@ -235,7 +235,13 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): stri
   const sources = plan.steps;
   const events = checked.steps.map((step, index) => eventOf(checked, step, sources[index] as FollowUpStep, settings));
   const calendarName = cleanLine(settings.calendarName ?? `${checked.company} follow-ups`, calendarTextLimits.calendarName);
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: 'PUBLISH', calName: escapeText(calendarName) });
+  const { error, value } = createEvents(events, {
+    productId: PRODUCT_ID,
+    // No METHOD: iTIP's PUBLISH requires an ORGANIZER on every event (libical enforces it), and a
+    // plain file for import needs no method at all. `ics` writes its default unless told undefined.
+    method: undefined as unknown as string,
+    calName: escapeText(calendarName),
+  });
   if (error !== null || value === null) {
     throw new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${String(error?.message ?? error).slice(0, 300)}` }]);
   }

@@ -1,0 +1,41 @@
+// Writes the calendars the interop check feeds to independent consumers: the golden fixtures,
+// plus plans across zones, policies and hostile text, built from the packaged code in dist/.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planFollowUps } from '../../dist/index.js';
+import { toICalendar } from '../../dist/ics/index.js';
+
+const [out = 'interop-calendars'] = process.argv.slice(2);
+const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.ics'))) copyFileSync(join(fixtures, name), join(out, `fixture-${name}`));
+
+const zones = ['America/New_York', 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Kiritimati', 'Pacific/Chatham'];
+const hostile = 'Zoë "Q" O\'Neil; CTO, R&D\\Ops 👩🏽‍💻 面接';
+let count = 0;
+zones.forEach((timeZone, index) => {
+  const plan = planFollowUps({
+    id: `interop/${timeZone} #${index}`,
+    company: index % 2 === 0 ? 'Acme, Inc.' : hostile,
+    position: index % 3 === 0 ? 'Staff Engineer' : `Ingénieur·e ${'très '.repeat(index)}senior`,
+    start: `2026-${String(3 + index).padStart(2, '0')}-1${index}T16:30`,
+    timeZone,
+    employerTimeZone: zones[(index + 3) % zones.length],
+    interviewers: [{ name: 'Ana Ruiz', email: 'ana@acme.example' }, { name: hostile }, { name: '山田 太郎', email: 'taro@example.jp' }],
+    ...(index % 2 === 0 ? { decisionDate: `2026-${String(4 + index).padStart(2, '0')}-01` } : {}),
+    followUpPermission: ['granted', 'not-asked', 'declined'][index % 3],
+    nextSteps: `Panel next;\r\nthen: references, offer\nEND:VEVENT\n${'x'.repeat(index * 200)}`,
+  }, {
+    now: `2026-${String(3 + index).padStart(2, '0')}-20T12:00:00Z`,
+    policy: { letters: index % 2 === 1, maxCheckIns: 1 + (index % 4), holidays: ['2026-12-25'] },
+    ...(index % 4 === 3 ? { activities: [{ type: 'reply-received', at: `2026-${String(3 + index).padStart(2, '0')}-25T12:00:00Z` }] } : {}),
+  });
+  const text = toICalendar(plan, {
+    generatedAt: '2026-11-22T09:00:00Z',
+    alarmMinutesBefore: index * 30,
+    ...(index % 2 === 0 ? { owner: { name: hostile, email: 'me@example.com' }, calendarName: hostile } : {}),
+  });
+  writeFileSync(join(out, `generated-${index}.ics`), text);
+  count++;
+});
+console.log(`wrote ${count} generated calendars and the fixtures to ${out}`);
