@@ -46,5 +46,13 @@ export type { Rule, RuleId, RuleSource } from './rules/rules.js';
 export { checklists } from './checklists/checklists.js';
 export type { ChecklistItem, Checklists } from './checklists/checklists.js';
 
+export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
+export type { CheckInDetails, EmailDraft, LetterDraft } from './drafts/drafts.js';
+export type { DraftDetails, DraftInterview, DraftRecipient } from './drafts/details.js';
+export { draftForStep, mailtoLink, MAX_MAILTO_LENGTH } from './drafts/draftForStep.js';
+export type { StepDraft } from './drafts/draftForStep.js';
+export { draftWordLimits, reviewDraft } from './drafts/reviewDraft.js';
+export type { DraftFinding, DraftReview, DraftToReview, FindingCode, ReviewContext } from './drafts/reviewDraft.js';
+
 export { FollowUpError, isFollowUpError } from './errors/FollowUpError.js';
 export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.js';

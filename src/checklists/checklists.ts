@@ -47,7 +47,7 @@ export const checklists: Checklists = Object.freeze({
     item('collect-contacts', 'collect-contacts', 'Get a card or email address from each interviewer; the hiring manager or whoever sees you out can help.'),
   ),
   thankYouNote: list(
-    item('thank-you-matters', 'thank-you-window', 'Do not skip it: 22% of hiring managers are less likely to hire someone who sends no thanks, reading the silence as low interest.'),
+    item('thank-you-matters', 'thank-you-window', 'Do not skip it: in one survey, 22% of hiring managers said a missing thank-you makes them less inclined to hire, since it reads as low interest.'),
     item('thank-you-personal', 'thank-you-each', 'Write to this interviewer alone and mention something only the two of you discussed.'),
     item('thank-you-time', 'thank-you-content', 'Open by thanking them for the time they gave you.'),
     item('thank-you-highlight', 'thank-you-content', 'Add a sentence on a part of the conversation you enjoyed.'),

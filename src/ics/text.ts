@@ -79,12 +79,19 @@ export function foldLine(line: string): string {
 
 /**
  * Re-folds serialiser output: undoes its folding (CRLF + tab, at 75 characters) and folds every
- * line again at 75 octets with CRLF + space. Safe because the text fed to it holds no CR or LF.
+ * line again at 75 octets with CRLF + space, inserting any `after` line right after its key line.
+ * Safe because the text fed to it holds no CR or LF.
  */
-export function refold(ics: string): string {
+export function refold(ics: string, after: ReadonlyMap<string, string> = new Map()): string {
   const lines = ics.replace(/\r\n[\t ]/g, '').split('\r\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  const out: string[] = [];
+  for (const line of lines) {
+    out.push(foldLine(line));
+    const extra = after.get(line);
+    if (extra !== undefined) out.push(foldLine(extra));
+  }
+  return `${out.join('\r\n')}\r\n`;
 }
 
 /** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits. */

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { FollowUpError, rules, type FollowUpPlan, type FollowUpStep, type RuleId, type ValidationIssue } from 'interview-followup';
+import { draftForStep, FollowUpError, isFollowUpError, rules, type DraftDetails, type FollowUpPlan, type FollowUpStep, type RuleId, type StepDraft, type ValidationIssue } from 'interview-followup';
 import { readPlan, type CalendarPlan, type CalendarStep } from './planShape.js';
 import { cleanLine, cleanParam, cleanText, escapeText, refold, uidPart } from './text.js';
 
@@ -35,15 +35,22 @@ export interface ICalendarOptions {
    * in place. Pass a number (your own revision counter) or a function of the step to control it.
    */
   readonly sequence?: number | ((step: FollowUpStep) => number);
-  /** The calendar's owner, written as `ORGANIZER`; none by default. */
+  /** The calendar's owner, written as `ORGANIZER`; none by default. Their name signs the drafts. */
   readonly owner?: CalendarOwner;
+  /**
+   * Put each message step's draft in its event description, with a `mailto:` link (also the
+   * event's `URL`) when the address is known. On by default; `false` leaves drafts out.
+   */
+  readonly drafts?: boolean;
+  /** Personal phrases and the sender's name for the drafts (the sender defaults to `owner.name`). */
+  readonly draftDetails?: Partial<DraftDetails>;
 }
 
 /** Lengths the exporter cuts text to, so output size and time stay linear. */
 export const calendarTextLimits = {
   /** Longest event summary. */
   summary: 250,
-  /** Longest event description. */
+  /** Longest event description, draft included. */
   description: 8000,
   /** Longest calendar name. */
   calendarName: 250,
@@ -63,6 +70,8 @@ interface Settings {
   readonly eventMinutes: number;
   readonly sequence: (step: FollowUpStep) => number;
   readonly owner?: CalendarOwner;
+  readonly drafts: boolean;
+  readonly draftDetails: Partial<DraftDetails>;
 }
 
 function readOptions(options: unknown): Settings {
@@ -74,7 +83,7 @@ function readOptions(options: unknown): Settings {
     throw new FollowUpError([{ code: 'missing-field', path: 'generatedAt', message: 'generatedAt: toICalendar needs { generatedAt } so the output is reproducible' }]);
   }
   const raw = options as Readonly<Record<string, unknown>>;
-  const allowed = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner'];
+  const allowed = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails'];
   for (const key of Object.keys(raw)) {
     if (!allowed.includes(key)) bad(key === '__proto__' || key === 'constructor' || key === 'prototype' ? 'forbidden-key' : 'unknown-key', key.slice(0, 40), `unknown option; expected one of ${allowed.join(', ')}`);
   }
@@ -126,10 +135,18 @@ function readOptions(options: unknown): Settings {
     bad('invalid-type', 'sequence', 'expected a number or a function of the step');
   }
 
+  const drafts = raw['drafts'] ?? true;
+  if (typeof drafts !== 'boolean') bad('invalid-type', 'drafts', 'expected true or false');
+  const draftDetails = raw['draftDetails'] ?? {};
+  if (typeof draftDetails !== 'object' || draftDetails === null || Array.isArray(draftDetails)) bad('invalid-type', 'draftDetails', 'expected { senderName?, highlight?, interest?, strength? }');
+
   const [first, ...rest] = issues;
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
+  const ownerName = (owner as CalendarOwner | undefined)?.name;
+  const details = draftDetails as Partial<DraftDetails>;
   return {
-    stamp, uidDomain: uidDomain as string, alarmMinutes, eventMinutes, sequence: sequenceOf,
+    stamp, drafts: drafts as boolean,
+    draftDetails: details.senderName === undefined && ownerName !== undefined ? { ...details, senderName: ownerName } : details, uidDomain: uidDomain as string, alarmMinutes, eventMinutes, sequence: sequenceOf,
     ...(calendarName === undefined ? {} : { calendarName: calendarName as string }),
     ...(owner === undefined ? {} : { owner: owner as CalendarOwner }),
   };
@@ -158,7 +175,7 @@ function localText(iso: string): string {
   return `${WEEKDAYS[day] ?? ''} ${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-function descriptionOf(plan: CalendarPlan, step: CalendarStep): string {
+function descriptionOf(plan: CalendarPlan, step: CalendarStep, draft: StepDraft | undefined): string {
   const rule = (rules as Readonly<Record<string, { readonly summary: string } | undefined>>)[step.rule];
   const parts = [step.explanation];
   if (step.checklist.length > 0) parts.push(`Checklist:\n${step.checklist.map((item) => `- ${item}`).join('\n')}`);
@@ -166,13 +183,29 @@ function descriptionOf(plan: CalendarPlan, step: CalendarStep): string {
   const timing = [`Due by ${localText(step.dueAtText)} (${plan.timeZone}).`, ...step.notes];
   parts.push(timing.join('\n'));
   parts.push(`Rule ${step.rule}${rule === undefined ? '' : `: ${rule.summary}`}`);
+  if (draft !== undefined) {
+    parts.push(`Draft${draft.to === undefined ? '' : ` to ${draft.to}`}:\n${draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`}${draft.body}`);
+    if (draft.mailto !== undefined) parts.push(`Open it in your mail program: ${draft.mailto}`);
+  }
   return parts.join('\n\n');
 }
 
 /** `ics` reads `timestamp` (DTSTAMP) at run time, but its types leave it out. */
 type Event = EventAttributes & { readonly timestamp: number };
 
-function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, settings: Settings): Event {
+/** The step's draft, or none when drafts are off, the step sends no message, or its text cannot make one. */
+function draftOf(plan: FollowUpPlan, source: FollowUpStep, settings: Settings): StepDraft | undefined {
+  if (!settings.drafts) return undefined;
+  try {
+    return draftForStep(plan, source, settings.draftDetails);
+  } catch (error) {
+    // A hand-edited plan with a name the drafts refuse (line breaks, say) still gets its event.
+    if (isFollowUpError(error) && !error.path.startsWith('details')) return undefined;
+    throw error;
+  }
+}
+
+function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, draft: StepDraft | undefined, settings: Settings): Event {
   const title = cleanLine(summaryOf(plan, step), calendarTextLimits.summary);
   const active = step.status !== 'done' && step.status !== 'cancelled';
   return {
@@ -182,7 +215,7 @@ function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, s
     start: step.suggestedAt,
     end: step.suggestedAt + settings.eventMinutes * 60_000,
     title,
-    description: cleanText(descriptionOf(plan, step), calendarTextLimits.description),
+    description: cleanText(descriptionOf(plan, step, draft), calendarTextLimits.description),
     status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: ['Interview follow-up'],
     transp: 'TRANSPARENT',
@@ -233,7 +266,15 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): stri
   const settings = readOptions(options);
   const checked = readPlan(plan);
   const sources = plan.steps;
-  const events = checked.steps.map((step, index) => eventOf(checked, step, sources[index] as FollowUpStep, settings));
+  const extraLines = new Map<string, string>();
+  const events = checked.steps.map((step, index) => {
+    const source = sources[index] as FollowUpStep;
+    const draft = draftOf(plan, source, settings);
+    const event = eventOf(checked, step, source, draft, settings);
+    // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
+    if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`);
+    return event;
+  });
   const calendarName = cleanLine(settings.calendarName ?? `${checked.company} follow-ups`, calendarTextLimits.calendarName);
   const { error, value } = createEvents(events, {
     productId: PRODUCT_ID,
@@ -245,7 +286,7 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): stri
   if (error !== null || value === null) {
     throw new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${String(error?.message ?? error).slice(0, 300)}` }]);
   }
-  return refold(value);
+  return refold(value, extraLines);
 }
 
 export type { RuleId };

@@ -89,7 +89,8 @@ describe('toICalendar events', () => {
   });
 
   it('puts the explanation, checklist, timing and rule in the description', () => {
-    const description = byUid('acme-staff-eng.check-in-1@interview-followup')?.getFirstPropertyValue('description');
+    const plain = new ICAL.Component(ICAL.parse(toICalendar(acmePlan, { generatedAt, drafts: false })));
+    const description = plain.getAllSubcomponents('vevent').find((event) => event.getFirstPropertyValue('uid') === 'acme-staff-eng.check-in-1@interview-followup')?.getFirstPropertyValue('description');
     expect(description).toBe([
       'Acme expected to decide by 2026-12-01; with no news by then, check in at the start of the next working day.',
       '',
@@ -105,6 +106,30 @@ describe('toICalendar events', () => {
       '',
       'Rule check-in-after-date: If the decision date passes without news, send a short, polite check-in that restates your interest.',
     ].join('\n'));
+  });
+
+  it('adds each message step\'s draft and a mailto: link, signed by draftDetails or the owner', () => {
+    const signed = new ICAL.Component(ICAL.parse(toICalendar(acmePlan, { generatedAt, draftDetails: { senderName: 'Sam Lee', highlight: 'the billing deep dive' } })));
+    const ana = signed.getAllSubcomponents('vevent').find((event) => event.getFirstPropertyValue('uid') === 'acme-staff-eng.check-in-1@interview-followup');
+    const description = String(ana?.getFirstPropertyValue('description'));
+    expect(description).toContain('Draft to ana@acme.example:\nSubject: Checking in on the Staff Engineer role at Acme\n\nDear Ana Ruiz,');
+    expect(description).toContain('Thank you for your time,\nSam Lee');
+    expect(ana?.getFirstPropertyValue('url')).toBe(description.slice(description.indexOf('mailto:')));
+    expect(String(ana?.getFirstPropertyValue('url')).startsWith('mailto:ana@acme.example?subject=Checking%20in%20on%20the%20Staff%20Engineer%20role%20at%20Acme&body=Dear%20Ana%20Ruiz%2C%0D%0A')).toBe(true);
+    const owned = toICalendar(acmePlan, { generatedAt, owner: { name: 'Kim Ode', email: 'kim@example.com' } });
+    expect(owned.replace(/\r\n /g, '')).toContain('Thank you for your time\\,\\nKim Ode');
+  });
+
+  it('gives a thank-you without an address a draft but no link', () => {
+    const bo = byUid('acme-staff-eng.thank-you-email-bo-chen@interview-followup');
+    expect(String(bo?.getFirstPropertyValue('description'))).toContain('Draft:\nSubject: Thanks for meeting about the Staff Engineer role at Acme');
+    expect(bo?.getFirstPropertyValue('url')).toBeNull();
+  });
+
+  it('leaves drafts out when asked', () => {
+    const text = toICalendar(acmePlan, { generatedAt, drafts: false });
+    expect(text).not.toContain('Draft');
+    expect(text).not.toMatch(/^URL:/m);
   });
 
   it('gives active steps a display alarm 15 minutes before, and done steps none', () => {

@@ -1,0 +1,131 @@
+import { FollowUpError, issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
+import { limits } from '../input/limits.js';
+import { checkText } from '../input/text.js';
+
+/** What the candidate adds to a draft. Only `senderName` is required. */
+export interface DraftDetails {
+  /** The candidate's name, used to sign the message. */
+  readonly senderName: string;
+  /** What the candidate enjoyed in the conversation, as a phrase ("the deep dive into the billing migration"); used verbatim. */
+  readonly highlight?: string;
+  /** Why they want the job, as a phrase ("the chance to build tools engineers rely on"); used verbatim. */
+  readonly interest?: string;
+  /** Why they fit, as a phrase ("eight years of running payment systems"); used verbatim. */
+  readonly strength?: string;
+}
+
+/** The interview fields drafts use: an {@link InterviewInput} or a plan's `interview` both fit. */
+export interface DraftInterview {
+  /** The employer. */
+  readonly company: string;
+  /** The role. */
+  readonly position: string;
+  /** The interviewers, in order; a draft for one of them picks wording by its position in this list. */
+  readonly interviewers?: readonly { readonly name: string; readonly email?: string; readonly title?: string }[];
+  /** The decision date, when known (`YYYY-MM-DD`); check-ins mention it. */
+  readonly decisionDate?: string;
+}
+
+/** A person a draft is addressed to: an interviewer object or just a name. */
+export type DraftRecipient = string | { readonly name: string; readonly email?: string; readonly title?: string };
+
+/** Longest detail phrase (`highlight`, `interest`, `strength`), so drafts stay brief. */
+export const MAX_DETAIL_LENGTH = 160;
+
+/** @internal Checked draft input. */
+export interface CheckedDraftInput {
+  readonly company: string;
+  readonly position: string;
+  readonly decisionDate?: string;
+  readonly names: readonly string[];
+  readonly recipient?: { readonly name: string; readonly title?: string; readonly index: number };
+  readonly senderName: string;
+  readonly highlight?: string;
+  readonly interest?: string;
+  readonly strength?: string;
+}
+
+/** Drops one trailing full stop or exclamation mark so a phrase fits inside a sentence. */
+function phrase(text: string | undefined): string | undefined {
+  return text?.replace(/[.!]+$/, '').trim() || undefined;
+}
+
+function single(value: unknown, path: string, max: number, issues: ValidationIssue[]): string | undefined {
+  return checkText(value, path, { max }, issues)?.replace(/\s+/g, ' ');
+}
+
+/**
+ * Checks the arguments of a draft function; throws a {@link FollowUpError} listing every problem.
+ * @internal
+ */
+export function checkDraftInput(
+  interview: unknown,
+  recipient: unknown,
+  details: unknown,
+  { extraKeys = [], senderOptional = false }: { readonly extraKeys?: readonly string[]; readonly senderOptional?: boolean } = {},
+): CheckedDraftInput {
+  const issues: ValidationIssue[] = [];
+  const source = isPlainObject(interview) ? interview : undefined;
+  if (source === undefined) issues.push(issue('invalid-type', 'interview', `expected an interview with company and position, got ${describeType(interview)}`));
+  const company = source === undefined ? undefined : single(source['company'], 'interview.company', limits.maxNameLength, issues);
+  const position = source === undefined ? undefined : single(source['position'], 'interview.position', limits.maxNameLength, issues);
+  const rawDecision = source?.['decisionDate'];
+  const decisionDate = typeof rawDecision === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(rawDecision) ? rawDecision : undefined;
+  const rawList = source?.['interviewers'];
+  const names = Array.isArray(rawList)
+    ? rawList.slice(0, limits.maxInterviewers).flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? [person['name'].trim()] : []))
+    : [];
+
+  let checkedRecipient: CheckedDraftInput['recipient'];
+  if (recipient !== undefined) {
+    const person = typeof recipient === 'string' ? { name: recipient } : isPlainObject(recipient) ? recipient : undefined;
+    if (person === undefined) {
+      issues.push(issue('invalid-type', 'interviewer', `expected an interviewer or a name, got ${describeType(recipient)}`));
+    } else {
+      const name = single(person['name'], 'interviewer.name', limits.maxNameLength, issues);
+      const title = person['title'] === undefined ? undefined : single(person['title'], 'interviewer.title', limits.maxNameLength, issues);
+      if (name !== undefined) {
+        const found = names.findIndex((candidate) => candidate.toLowerCase() === name.toLowerCase());
+        checkedRecipient = { name, index: found >= 0 ? found : indexFromName(name), ...(title === undefined ? {} : { title }) };
+      }
+    }
+  }
+
+  if (details === undefined && senderOptional) details = {};
+  if (!isPlainObject(details)) {
+    issues.push(issue(details === undefined ? 'missing-field' : 'invalid-type', 'details', `expected { senderName, … }, got ${describeType(details)}`));
+    throw new FollowUpError(issues as [ValidationIssue, ...ValidationIssue[]]);
+  }
+  issues.push(...keyIssues(details, ['senderName', 'highlight', 'interest', 'strength', ...extraKeys], 'details'));
+  const senderName = senderOptional && details['senderName'] === undefined
+    ? ''
+    : single(details['senderName'], 'details.senderName', limits.maxNameLength, issues);
+  const optional = (key: 'highlight' | 'interest' | 'strength'): string | undefined =>
+    details[key] === undefined ? undefined : phrase(single(details[key], `details.${key}`, MAX_DETAIL_LENGTH, issues));
+  const highlight = optional('highlight');
+  const interest = optional('interest');
+  const strength = optional('strength');
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new FollowUpError([first, ...rest]);
+  return {
+    company: company ?? '', position: position ?? '', names, senderName: senderName ?? '',
+    ...(decisionDate === undefined ? {} : { decisionDate }),
+    ...(checkedRecipient === undefined ? {} : { recipient: checkedRecipient }),
+    ...(highlight === undefined ? {} : { highlight }),
+    ...(interest === undefined ? {} : { interest }),
+    ...(strength === undefined ? {} : { strength }),
+  };
+}
+
+/** A stable small number from a name, for people not in the interview's list. */
+function indexFromName(name: string): number {
+  let sum = 0;
+  for (let i = 0; i < name.length; i++) sum = (sum * 31 + name.charCodeAt(i)) % 9973;
+  return sum;
+}
+
+/** The first word of a name, for a friendly greeting ("Ana" from "Ana Ruiz"). */
+export function firstName(name: string): string {
+  return name.split(' ')[0] ?? name;
+}

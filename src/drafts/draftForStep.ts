@@ -1,0 +1,89 @@
+import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
+import { checkDraftInput, type DraftDetails } from './details.js';
+import { checkInFor, emailFor, letterFor } from './drafts.js';
+
+/** A step's message, ready to edit and send. */
+export interface StepDraft {
+  /** Which kind of message. */
+  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in';
+  /** The subject line, for emails. */
+  readonly subject?: string;
+  /** The text. */
+  readonly body: string;
+  /** The recipient's address, when known. */
+  readonly to?: string;
+  /** A `mailto:` link that opens the draft in a mail program, when the address is known. */
+  readonly mailto?: string;
+}
+
+/** Longest `mailto:` link; past it the body is left out and only the subject is kept. */
+export const MAX_MAILTO_LENGTH = 2000;
+
+/**
+ * A `mailto:` link with the subject and body URL-encoded (RFC 6068), at most
+ * {@link MAX_MAILTO_LENGTH} characters: when the body would not fit, it is left out.
+ *
+ * @param to - The address.
+ * @param subject - The subject line.
+ * @param body - The message.
+ * @returns The link.
+ *
+ * @example
+ * ```ts
+ * import { mailtoLink } from 'interview-followup';
+ *
+ * mailtoLink('ana@acme.example', 'Thank you', 'Dear Ana,');
+ * //=> 'mailto:ana@acme.example?subject=Thank%20you&body=Dear%20Ana%2C'
+ * ```
+ */
+export function mailtoLink(to: string, subject: string, body: string): string {
+  const base = `mailto:${encodeURI(to).replace(/[?#&]/g, encodeURIComponent)}?subject=${encodeURIComponent(subject)}`;
+  const full = `${base}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  return full.length <= MAX_MAILTO_LENGTH ? full : base.slice(0, MAX_MAILTO_LENGTH);
+}
+
+/**
+ * The draft for a plan step: a thank-you email or letter for its interviewer, or the k-th
+ * check-in (to the interview's first interviewer, usually the hiring manager). Other steps have
+ * no message. Without `senderName` the draft ends with the closing line, ready for a signature.
+ *
+ * @param plan - The plan the step belongs to.
+ * @param step - One of `plan.steps`.
+ * @param details - Optional `senderName`, `highlight`, `interest`, `strength`.
+ * @returns The draft with a `mailto:` link when the address is known, or `undefined` for steps without a message.
+ * @throws {@link FollowUpError} for hostile or over-long details.
+ *
+ * @example
+ * ```ts
+ * import { draftForStep, planFollowUps } from 'interview-followup';
+ *
+ * const plan = planFollowUps({ id: 'a', company: 'Acme', position: 'Staff Engineer', start: '2026-11-17T10:00',
+ *   timeZone: 'Europe/Paris', interviewers: [{ name: 'Ana Ruiz', email: 'ana@acme.example' }] });
+ * const step = plan.steps.find((s) => s.kind === 'thank-you-email');
+ * draftForStep(plan, step!, { senderName: 'Sam Lee' })?.to;
+ * //=> 'ana@acme.example'
+ * ```
+ */
+export function draftForStep(plan: FollowUpPlan, step: FollowUpStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
+  const interview = plan.interview;
+  const address = (email: string | undefined, subject: string, body: string): { to?: string; mailto?: string } =>
+    email === undefined ? {} : { to: email, mailto: mailtoLink(email, subject, body) };
+  switch (step.kind) {
+    case 'thank-you-email': {
+      if (step.recipient === undefined) return undefined;
+      const draft = emailFor(checkDraftInput(interview, step.recipient, details, { senderOptional: true }));
+      return { kind: step.kind, ...draft, ...address(step.recipient.email, draft.subject, draft.body) };
+    }
+    case 'thank-you-letter': {
+      if (step.recipient === undefined) return undefined;
+      return { kind: step.kind, body: letterFor(checkDraftInput(interview, step.recipient, details, { senderOptional: true })).body };
+    }
+    case 'check-in': {
+      const contact = interview.interviewers[0];
+      const draft = checkInFor(checkDraftInput(interview, contact, details, { senderOptional: true }), step.attempt ?? 1);
+      return { kind: step.kind, ...draft, ...address(contact?.email, draft.subject, draft.body) };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,182 @@
+import { FollowUpError } from '../errors/FollowUpError.js';
+import { isPlainObject } from '../input/guards.js';
+import type { RuleId } from '../rules/rules.js';
+import type { DraftInterview, DraftRecipient } from './details.js';
+
+/** A message the candidate wrote (or edited) themselves. */
+export interface DraftToReview {
+  /** What kind of message it is. */
+  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in';
+  /** The subject line, for emails. */
+  readonly subject?: string;
+  /** The text. */
+  readonly body: string;
+  /** Who it is for: an interviewer or a name. */
+  readonly recipient?: DraftRecipient;
+}
+
+/** What a draft is reviewed against. */
+export interface ReviewContext {
+  /** The interview the message is about. */
+  readonly interview: DraftInterview;
+  /** Bodies already written for other interviewers, to catch copies. */
+  readonly others?: readonly string[];
+}
+
+/**
+ * A finding's code:
+ * - `too-long`: over the word limit (thank-you email 200, letter 250, check-in 160);
+ * - `placeholder-left`: template text such as `[Name]`, `{{company}}`, `<role>`, `TODO` or `undefined`;
+ * - `missing-recipient-name`: the recipient is not named;
+ * - `not-personalised`: the same, or nearly the same, as a note for another interviewer;
+ * - `no-thanks`: a thank-you that never thanks;
+ * - `company-not-named` / `role-not-named`: the company or the role is not mentioned;
+ * - `no-interest`: a check-in that never says the candidate still wants the job;
+ * - `pushy-tone`: pressure words ("urgent", "ASAP", "immediately") or repeated exclamation marks;
+ * - `missing-subject`: an email without a subject;
+ * - `subject-line-break`: a subject with a line break (it would break the email headers).
+ */
+export type FindingCode =
+  | 'too-long'
+  | 'placeholder-left'
+  | 'missing-recipient-name'
+  | 'not-personalised'
+  | 'no-thanks'
+  | 'company-not-named'
+  | 'role-not-named'
+  | 'no-interest'
+  | 'pushy-tone'
+  | 'missing-subject'
+  | 'subject-line-break';
+
+/** One thing to fix in a draft. */
+export interface DraftFinding {
+  /** What is wrong, as a stable code. */
+  readonly code: FindingCode;
+  /** One sentence for people. */
+  readonly message: string;
+  /** The rule of the advice behind it. */
+  readonly rule: RuleId;
+}
+
+/** The result of {@link reviewDraft}. */
+export interface DraftReview {
+  /** `true` when there are no findings. */
+  readonly ok: boolean;
+  /** Everything to fix, in a stable order. */
+  readonly findings: readonly DraftFinding[];
+}
+
+/** Word limits per kind of message. */
+export const draftWordLimits = {
+  /** A thank-you email: brief. */
+  'thank-you-email': 200,
+  /** A posted thank-you letter. */
+  'thank-you-letter': 250,
+  /** A check-in: shorter still. */
+  'check-in': 160,
+} as const;
+
+/** Longest body reviewed; longer text is cut first so review time stays bounded. */
+const MAX_REVIEW_LENGTH = 20_000;
+const MAX_OTHERS = 50;
+/** Share of three-word sequences two notes have in common above which one is a copy of the other. */
+const COPY_THRESHOLD = 0.8;
+
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|<[A-Za-z][^>@\n]{0,40}>|\b(?:TODO|TBD|XXX|undefined|null|NaN)\b/;
+const THANKS = /\b(?:thank|thanks|grateful|appreciate|appreciated|appreciation)\b/i;
+const INTEREST = /\b(?:interest|interested|keen|keener|eager|excited|enthusiastic|want|first choice|drawn|would love|would like|would very much like|glad to join|still open)\b/i;
+const PUSHY = /\b(?:urgent|urgently|asap|immediately|right away|demand|must reply|expect a reply|final notice)\b|!{2,}/i;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+}
+
+function shingles(tokens: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 3 <= tokens.length; i++) set.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
+  return set;
+}
+
+/** Jaccard similarity of three-word sequences, with people's names taken out. */
+function similarity(a: string, b: string, names: ReadonlySet<string>): number {
+  const strip = (text: string): string[] => words(text).filter((word) => !names.has(word));
+  const left = shingles(strip(a));
+  const right = shingles(strip(b));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const item of left) if (right.has(item)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+function mentions(text: string, name: string): boolean {
+  return text.toLowerCase().includes(name.toLowerCase());
+}
+
+/**
+ * Reviews a message the candidate wrote against the advice: brief, personal, naming the person,
+ * the company and the role, thanking (for thank-you notes), restating interest without pressure
+ * (for check-ins), with no template leftovers. Every draft this library writes passes.
+ *
+ * @param draft - The message: `kind`, `body`, and `subject`/`recipient` when known.
+ * @param context - The interview, and `others`: bodies already written for other interviewers.
+ * @returns `{ ok, findings }`; each finding has a code, a message and the rule behind it.
+ * @throws {@link FollowUpError} when `draft` or `context` is not the expected shape.
+ *
+ * @example
+ * ```ts
+ * import { reviewDraft } from 'interview-followup';
+ *
+ * reviewDraft({ kind: 'thank-you-email', subject: 'Hi', body: 'Dear [Name], thanks!' },
+ *   { interview: { company: 'Acme', position: 'Staff Engineer' } }).findings.map((f) => f.code);
+ * //=> ['placeholder-left', 'company-not-named', 'role-not-named']
+ * ```
+ */
+export function reviewDraft(draft: DraftToReview, context: ReviewContext): DraftReview {
+  if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !['thank-you-email', 'thank-you-letter', 'check-in'].includes(draft['kind'] as string)) {
+    throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: 'draft: expected { kind: "thank-you-email" | "thank-you-letter" | "check-in", body, subject?, recipient? }' }]);
+  }
+  const interview = isPlainObject(context) && isPlainObject(context['interview']) ? context['interview'] : undefined;
+  if (interview === undefined || typeof interview['company'] !== 'string' || typeof interview['position'] !== 'string') {
+    throw new FollowUpError([{ code: 'invalid-type', path: 'context.interview', message: 'context.interview: expected an interview with company and position' }]);
+  }
+  const kind = draft.kind;
+  const body = draft.body.slice(0, MAX_REVIEW_LENGTH);
+  const subject = typeof draft.subject === 'string' ? draft.subject.slice(0, 1000) : undefined;
+  const text = subject === undefined ? body : `${subject}\n${body}`;
+  const thanks = kind !== 'check-in';
+  const contentRule: RuleId = thanks ? 'thank-you-content' : 'check-in-after-date';
+  const findings: DraftFinding[] = [];
+  const add = (code: FindingCode, rule: RuleId, message: string): void => {
+    findings.push({ code, rule, message });
+  };
+
+  const count = words(body).length;
+  const limit = draftWordLimits[kind];
+  if (count > limit) add('too-long', contentRule, `${count} words; keep it under ${limit} so it gets read.`);
+  const placeholder = PLACEHOLDER.exec(text);
+  if (placeholder !== null) add('placeholder-left', contentRule, `"${placeholder[0]}" looks like template text left in; replace it before sending.`);
+
+  const recipient = typeof draft.recipient === 'string' ? draft.recipient : isPlainObject(draft.recipient) && typeof draft.recipient['name'] === 'string' ? draft.recipient['name'] : undefined;
+  if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '')) {
+    add('missing-recipient-name', 'thank-you-each', `The message never names ${recipient.trim().slice(0, 80)}; address them by name.`);
+  }
+
+  const others = isPlainObject(context) && Array.isArray(context['others']) ? context['others'].slice(0, MAX_OTHERS).filter((other): other is string => typeof other === 'string') : [];
+  const people = Array.isArray(interview['interviewers']) ? interview['interviewers'] : [];
+  const names = new Set([...people.flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? words(person['name']) : [])), ...(recipient === undefined ? [] : words(recipient))]);
+  if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names) >= COPY_THRESHOLD)) {
+    add('not-personalised', 'thank-you-each', 'This reads like the note written for another interviewer; mention something specific to this person.');
+  }
+
+  if (thanks && !THANKS.test(body)) add('no-thanks', 'thank-you-content', 'Thank them for their time; that is the point of the note.');
+  const company = interview['company'].trim();
+  const position = interview['position'].trim();
+  if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, `Name the company (${company.slice(0, 80)}) so the message is clearly about this application.`);
+  if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, `Name the role (${position.slice(0, 80)}).`);
+  if (!thanks && !INTEREST.test(body)) add('no-interest', 'check-in-after-date', 'Say that you still want the job; a check-in is a chance to restate it.');
+  if (PUSHY.test(text)) add('pushy-tone', 'repeat-two-weeks', 'Drop the pressure words and extra exclamation marks: persistent, never pushy.');
+  if (kind !== 'thank-you-letter' && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
+  if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, 'A subject must be one line.');
+  return { ok: findings.length === 0, findings };
+}

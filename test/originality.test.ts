@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toICalendar } from '../src/ics/index.js';
+import {
+  checklists, draftCheckIn, draftThankYouEmail, draftThankYouLetter, planFollowUps, reviewDraft, rules, validateInterview,
+} from '../src/index.js';
+import { acme, tuesday } from './helpers/interviews.js';
+
+const article = readFileSync(join(import.meta.dirname, '../../shared/source/interview-follow-up-article.txt'), 'utf8');
+
+const words = (text: string): string[] => text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+const runs = (text: string, size: number): string[] => {
+  const list = words(text);
+  return list.slice(size - 1).map((_, i) => list.slice(i, i + size).join(' '));
+};
+const articleRuns = new Set(runs(article, 8));
+
+/** Every text the library can ship to a user, from every source. */
+function shippedTexts(): string[] {
+  const texts: string[] = [];
+  texts.push(...Object.values(rules).map((rule) => rule.summary));
+  texts.push(...Object.values(checklists).flat().map((item) => item.text));
+  const plans = [
+    planFollowUps(acme, { now: '2026-12-30T12:00:00Z', activities: [{ type: 'check-in-sent', at: '2026-12-03T15:00:00Z' }], policy: { letters: true, holidays: ['2026-12-02'] } }),
+    planFollowUps(tuesday({ followUpPermission: 'declined', interviewers: [] })),
+    planFollowUps(tuesday(), { activities: [{ type: 'check-in-sent', at: '2026-12-01T16:00:00Z' }, { type: 'check-in-sent', at: '2026-12-15T16:00:00Z' }, { type: 'check-in-sent', at: '2026-12-20T16:00:00Z' }] }),
+    planFollowUps(tuesday(), { now: '2026-12-20T16:00:00Z', activities: [{ type: 'reply-received', at: '2026-12-01T16:00:00Z' }] }),
+  ];
+  for (const plan of plans) {
+    texts.push(...plan.steps.flatMap((step) => [step.explanation, ...step.adjustments.map((a) => a.note)]), ...plan.warnings.map((w) => w.message));
+    texts.push(toICalendar(plan, { generatedAt: '2026-11-22T09:00:00Z', draftDetails: { senderName: 'Sam' } }).replace(/\r\n /g, '').replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1'));
+  }
+  const interview = { company: 'Acme', position: 'Engineer', decisionDate: '2026-12-01', interviewers: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] };
+  for (const details of [{ senderName: 'Sam' }, { senderName: 'Sam', highlight: 'x', interest: 'y', strength: 'z' }]) {
+    for (const person of interview.interviewers) {
+      const email = draftThankYouEmail(interview, person, details);
+      texts.push(email.subject, email.body, draftThankYouLetter(interview, person, details).body);
+    }
+    for (const attempt of [1, 2, 3]) {
+      const checkIn = draftCheckIn(interview, { ...details, attempt });
+      texts.push(checkIn.subject, checkIn.body);
+    }
+  }
+  const findings = [
+    reviewDraft({ kind: 'thank-you-email', body: '[x] no thanks!! urgent' }, { interview, others: ['[x] no thanks!! urgent'] }),
+    reviewDraft({ kind: 'check-in', subject: 'a\nb', body: `${'word '.repeat(300)}`, recipient: 'Zed' }, { interview }),
+  ].flatMap((review) => review.findings.map((finding) => finding.message));
+  texts.push(...findings);
+  texts.push(...validateInterview({ id: 1, company: '', position: 'x'.repeat(500), timeZone: 'Mars/Base' }).map((issue) => issue.message));
+  return texts;
+}
+
+describe('originality', () => {
+  it('ships no run of eight words found in the source article', () => {
+    const texts = shippedTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    expect(articleRuns.size).toBeGreaterThan(800);
+    const copied = texts.flatMap((text) => runs(text, 8).filter((run) => articleRuns.has(run)));
+    expect(copied).toEqual([]);
+  });
+
+  it('would notice a copied sentence (the check itself works)', () => {
+    const copiedSentence = 'Plan to send a thank-you note 24 to 48 hours after your interview.';
+    expect(runs(copiedSentence, 8).some((run) => articleRuns.has(run))).toBe(true);
+  });
+});
