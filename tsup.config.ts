@@ -14,6 +14,18 @@ const config: Options[] = [
     // The calendar entry loads the core entry by name, so the two share one FollowUpError class.
     external: ['luxon', 'ics', 'interview-followup'],
   },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    clean: false,
+    dts: false,
+    banner: { js: '#!/usr/bin/env node' },
+    // The command loads the library through its public entries, exactly as users do.
+    external: ['luxon', 'ics', 'interview-followup', 'interview-followup/ics'],
+  },
 ];
 
 export default defineConfig(config) as Options[];

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { draftForStep, FollowUpError, isFollowUpError, rules, type DraftDetails, type FollowUpPlan, type FollowUpStep, type RuleId, type StepDraft, type ValidationIssue } from 'interview-followup';
+import { draftForStep, FollowUpError, isFollowUpError, rules, type DraftDetails, type FollowUpPlan, type FollowUpStep, type StepDraft, type ValidationIssue } from 'interview-followup';
 import { readPlan, type CalendarPlan, type CalendarStep } from './planShape.js';
 import { cleanLine, cleanParam, cleanText, escapeText, refold, uidPart } from './text.js';
 
@@ -289,4 +289,3 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): stri
   return refold(value, extraLines);
 }
 
-export type { RuleId };
