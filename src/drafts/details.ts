@@ -2,6 +2,7 @@ import { FollowUpError, issue, type ValidationIssue } from '../errors/FollowUpEr
 import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
 import { limits } from '../input/limits.js';
 import { checkText } from '../input/text.js';
+import type { Interviewer } from '../input/interview.js';
 
 /** What the candidate adds to a draft. Only `senderName` is required. */
 export interface DraftDetails {
@@ -22,13 +23,13 @@ export interface DraftInterview {
   /** The role. */
   readonly position: string;
   /** The interviewers, in order; a draft for one of them picks wording by its position in this list. */
-  readonly interviewers?: readonly { readonly name: string; readonly email?: string; readonly title?: string }[];
+  readonly interviewers?: readonly Interviewer[];
   /** The decision date, when known (`YYYY-MM-DD`); check-ins mention it. */
   readonly decisionDate?: string;
 }
 
 /** A person a draft is addressed to: an interviewer object or just a name. */
-export type DraftRecipient = string | { readonly name: string; readonly email?: string; readonly title?: string };
+export type DraftRecipient = string | Interviewer;
 
 /** Longest detail phrase (`highlight`, `interest`, `strength`), so drafts stay brief. */
 export const MAX_DETAIL_LENGTH = 160;

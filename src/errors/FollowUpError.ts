@@ -73,6 +73,7 @@ export interface ValidationIssue {
  * ```
  */
 export class FollowUpError extends Error {
+  /** Always `'FollowUpError'`, also across bundles where `instanceof` fails. */
   override readonly name = 'FollowUpError' as const;
   /** The code of the first problem. */
   readonly code: FollowUpErrorCode;

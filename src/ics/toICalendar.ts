@@ -248,7 +248,7 @@ function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, d
  * @param plan - A plan from `planFollowUps` (or the same data parsed back from JSON).
  * @param options - `generatedAt` is required; see {@link ICalendarOptions}.
  * @returns The calendar, with CRLF line ends.
- * @throws {@link FollowUpError} for a missing `generatedAt`, invalid options or a malformed plan.
+ * @throws `FollowUpError` (from the core entry) for a missing `generatedAt`, invalid options or a malformed plan.
  *
  * @example
  * ```ts
