@@ -22,6 +22,12 @@ describe('interview-followup command', () => {
     expect(result.stdout.split('\n')[3]).toBe('Mon 2026-11-23 10:00  Email a thank-you to Ana Ruiz <ana@acme.example> (moved)  [open]');
   });
 
+  it('matches the agenda the README shows', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shown = /The demo prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(readFileSync(join(root, 'examples/agenda.txt'), 'utf8'));
+  });
+
   it('reads the interview from standard input, with activities and policy in the wrapper form', () => {
     const wrapped = JSON.stringify({
       interview: JSON.parse(example),
