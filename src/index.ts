@@ -10,6 +10,7 @@
  */
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
+export { statusesAt } from './plan/statusesAt.js';
 export type {
   Adjustment,
   AdjustmentReason,

@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { resolvePolicy, type Policy, type PolicyOverrides } from '../policy/policy.js';
 import { MS_PER_HOUR, parseIsoDate, parseClockTime } from '../time/civil.js';
 import type { WorkingTime } from '../time/workingTime.js';
+import { parseInstant } from '../time/iso.js';
 import { findZone, localDay, type Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from './guards.js';
 import { EARLIEST_MS, LATEST_MS, limits } from './limits.js';
@@ -181,12 +181,12 @@ export function checkInstant(value: unknown, path: string, zone: Zone, issues: V
       issues.push(issue('too-long', path, `a date-time has at most ${limits.maxDateTimeLength} characters, got ${value.length}`));
       return undefined;
     }
-    const parsed = value.includes('T') ? DateTime.fromISO(value, { zone: zone.name }) : undefined;
-    if (parsed === undefined || !parsed.isValid) {
+    const parsed = value.includes('T') ? parseInstant(value, zone) : undefined;
+    if (parsed === undefined) {
       issues.push(issue('invalid-date', path, `expected an ISO 8601 date and time such as "2026-11-20T14:00", got ${JSON.stringify(value)}`));
       return undefined;
     }
-    ms = parsed.toMillis();
+    ms = parsed;
   } else {
     issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected an ISO 8601 date-time string or a Date, got ${describeType(value)}`));
     return undefined;

@@ -67,30 +67,41 @@ function beforeLeaving(input: CheckedInput): Draft {
   };
 }
 
-function thankYou(input: CheckedInput, person: CheckedInterviewer, kind: 'thank-you-email' | 'thank-you-letter'): Draft {
+/** When the thank-you window's notes are due; the same for every interviewer, so computed once. */
+interface ThankYouTiming {
+  readonly opensAt: number;
+  readonly suggestedAt: number;
+  readonly dueAt: number;
+  readonly moves: readonly Move[];
+  readonly inWindow: boolean;
+}
+
+function thankYouTiming(input: CheckedInput): ThankYouTiming {
   const { fromHours, toHours } = input.policy.thankYouWindow;
   const opensAt = input.end + fromHours * MS_PER_HOUR;
   const closesAt = input.end + toHours * MS_PER_HOUR;
   const { at, moves } = nextWorkingInstant(input.working, opensAt);
-  const letter = kind === 'thank-you-letter';
-  const what = letter ? 'Post a thank-you letter to' : 'Email a thank-you to';
-  const base = {
-    id: `${kind}-${person.slug}`, kind, rule: (letter ? 'thank-you-letter' : 'thank-you-window') as RuleId,
-    opensAt, suggestedAt: at, recipient: person, optional: letter, order: person.index,
-    checklist: letter ? checklists.thankYouLetter : checklists.thankYouNote,
-  };
-  if (at <= closesAt) {
-    const when = moves.length === 0 ? 'as soon as the window opens' : 'at the first working time inside that window';
-    return {
-      ...base, dueAt: closesAt, moves,
-      explanation: `${what} ${person.name} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`,
-    };
-  }
+  if (at <= closesAt) return { opensAt, suggestedAt: at, dueAt: closesAt, moves, inWindow: true };
   const dueAt = endOfWorkingDay(input.working, at);
   return {
-    ...base, dueAt,
+    opensAt, suggestedAt: at, dueAt, inWindow: false,
     moves: [...moves, { rule: 'thank-you-window', reason: 'window-without-working-time', from: closesAt, to: dueAt }],
-    explanation: `${what} ${person.name} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
+  };
+}
+
+function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer, kind: 'thank-you-email' | 'thank-you-letter'): Draft {
+  const { fromHours, toHours } = input.policy.thankYouWindow;
+  const letter = kind === 'thank-you-letter';
+  const what = letter ? 'Post a thank-you letter to' : 'Email a thank-you to';
+  const when = timing.moves.length === 0 ? 'as soon as the window opens' : 'at the first working time inside that window';
+  return {
+    id: `${kind}-${person.slug}`, kind, rule: letter ? 'thank-you-letter' : 'thank-you-window',
+    opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
+    recipient: person, optional: letter, order: person.index,
+    checklist: letter ? checklists.thankYouLetter : checklists.thankYouNote,
+    explanation: timing.inWindow
+      ? `${what} ${person.name} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`
+      : `${what} ${person.name} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
   };
 }
 
@@ -186,11 +197,16 @@ function recipientOf(person: CheckedInterviewer): Recipient {
   };
 }
 
-function finish(input: CheckedInput, draft: Draft): FollowUpStep {
+function finish(input: CheckedInput, draft: Draft, written: WeakMap<readonly Move[], readonly Adjustment[]>): FollowUpStep {
   const iso = (ms: number): string => formatInstant(input.zone, ms);
-  const adjustments: Adjustment[] = draft.moves.map((move) => ({
-    rule: move.rule, reason: move.reason, from: iso(move.from), to: iso(move.to), note: noteFor(input.employerZone, move),
-  }));
+  // Steps that share a timing (every thank-you of a plan) share one frozen list of adjustments.
+  let adjustments = written.get(draft.moves);
+  if (adjustments === undefined) {
+    adjustments = Object.freeze(draft.moves.map((move) => ({
+      rule: move.rule, reason: move.reason, from: iso(move.from), to: iso(move.to), note: noteFor(input.employerZone, move),
+    })));
+    written.set(draft.moves, adjustments);
+  }
   return {
     id: draft.id, kind: draft.kind, rule: draft.rule,
     opensAt: iso(draft.opensAt), dueAt: iso(draft.dueAt), suggestedAt: iso(draft.suggestedAt),
@@ -244,11 +260,16 @@ function warningsFor(input: CheckedInput, drafts: readonly Draft[]): PlanWarning
   }
   for (const draft of drafts) {
     if ((draft.kind === 'thank-you-email' || draft.kind === 'thank-you-letter') && statusOf(draft, input.now) === 'overdue') {
-      warnings.push({ code: 'thank-you-late', rule: 'late-is-better', stepId: draft.id,
-        message: `The thank-you to ${draft.recipient?.name ?? ''} is past its window; send it anyway, late thanks beat none.` });
+      warnings.push(lateThanks(draft.id, draft.recipient?.name ?? ''));
     }
   }
   return warnings;
+}
+
+/** The `thank-you-late` warning for one step. @internal */
+export function lateThanks(stepId: string, name: string): PlanWarning {
+  return { code: 'thank-you-late', rule: 'late-is-better', stepId,
+    message: `The thank-you to ${name} is past its window; send it anyway, late thanks beat none.` };
 }
 
 function compareDrafts(a: Draft, b: Draft): number {
@@ -259,14 +280,16 @@ function compareDrafts(a: Draft, b: Draft): number {
 export function planFromChecked(input: CheckedInput): FollowUpPlan {
   const letterFor = (person: CheckedInterviewer): boolean => input.policy.letters || input.activities.some(
     (activity) => activity.type === 'thank-you-sent' && activity.channel === 'letter' && activity.interviewer === person.index);
+  const timing = thankYouTiming(input);
   const thanks = markThankYous(input, input.interviewers.flatMap((person) => [
-    thankYou(input, person, 'thank-you-email'),
-    ...(letterFor(person) ? [thankYou(input, person, 'thank-you-letter')] : []),
+    thankYou(input, timing, person, 'thank-you-email'),
+    ...(letterFor(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
   ]));
   const checks = checkIns(input);
   const drafts = [beforeLeaving(input), ...thanks, ...checks, ...keepSearching(input, horizonOf(input, checks))];
   drafts.sort(compareDrafts);
   const iso = (ms: number): string => formatInstant(input.zone, ms);
+  const written = new WeakMap<readonly Move[], readonly Adjustment[]>();
   return {
     interview: {
       id: input.id, company: input.company, position: input.position,
@@ -279,7 +302,7 @@ export function planFromChecked(input: CheckedInput): FollowUpPlan {
     },
     ...(input.now === undefined ? {} : { now: iso(input.now) }),
     policy: input.policy,
-    steps: drafts.map((draft) => finish(input, draft)),
+    steps: drafts.map((draft) => finish(input, draft, written)),
     warnings: warningsFor(input, drafts),
   };
 }

@@ -25,9 +25,38 @@ export function parseIsoDate(text: string): number | undefined {
   return ms / MS_PER_DAY;
 }
 
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** Year, month (1–12) and day of a day number (proleptic Gregorian; H. Hinnant's algorithm). */
+function civilFromDays(days: number): readonly [number, number, number] {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function formatIsoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const [year, month, date] = civilFromDays(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+}
+
+/** `YYYY-MM-DDTHH:mm:ss.sss` of a local ms count (milliseconds since the local 1970-01-01T00:00). */
+export function formatLocalDateTime(localMs: number): string {
+  const day = Math.floor(localMs / MS_PER_DAY);
+  let rest = localMs - day * MS_PER_DAY;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = Math.round(rest - seconds * 1000);
+  return `${formatIsoDate(day)}T${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}`;
 }
 
 /** Minutes after midnight of a valid `HH:MM` (00:00–24:00), or `undefined`. */

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 
 /**
  * A time zone reduced to what the rules need: the offset at an instant, and conversions between
@@ -15,13 +15,42 @@ export interface Zone {
 
 const zones = new Map<string, Zone>();
 
+const BUCKET_MS = 3_600_000;
+/** Cached hour marks per zone before the cache starts over; bounds memory for long-running servers. */
+const MAX_CACHED_HOURS = 200_000;
+
+/**
+ * Offsets change only at transitions, and no zone has two transitions within one hour. So the
+ * offset at the start of every hour is cached: when an hour starts and ends on the same offset,
+ * every instant inside it has that offset too; only an hour holding a transition asks luxon (and
+ * so `Intl`) for the exact instant. A plan touches a few dozen hours; a warm cache answers with
+ * two map lookups.
+ */
+function cachedOffsets(exact: (ms: number) => number): (ms: number) => number {
+  const hours = new Map<number, number>();
+  const atHour = (hour: number): number => {
+    let offset = hours.get(hour);
+    if (offset === undefined) {
+      if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+      offset = exact(hour * BUCKET_MS);
+      hours.set(hour, offset);
+    }
+    return offset;
+  };
+  return (ms) => {
+    const hour = Math.floor(ms / BUCKET_MS);
+    const offset = atHour(hour);
+    return offset === atHour(hour + 1) || ms === hour * BUCKET_MS ? offset : exact(ms);
+  };
+}
+
 /** The {@link Zone} for an IANA name, or `undefined` when the runtime does not know it. */
 export function findZone(name: string): Zone | undefined {
   const known = zones.get(name);
   if (known !== undefined) return known;
   if (!IANAZone.isValidZone(name)) return undefined;
   const luxonZone = IANAZone.create(name);
-  const zone: Zone = { name, offsetAt: (ms) => luxonZone.offset(ms) };
+  const zone: Zone = { name, offsetAt: cachedOffsets((ms) => luxonZone.offset(ms)) };
   zones.set(name, zone);
   return zone;
 }
@@ -68,7 +97,7 @@ export function formatInstant(zone: Zone, ms: number): string {
   // A few zones kept offsets with seconds into the early 1970s (Africa/Monrovia until 1972);
   // ISO 8601 offsets have no seconds, so such instants are written in UTC.
   if (!Number.isInteger(offset)) return new Date(ms).toISOString();
-  const local = new Date(ms + offset * MS_PER_MINUTE).toISOString().slice(0, 23);
+  const local = formatLocalDateTime(ms + offset * MS_PER_MINUTE);
   if (offset === 0 && isUtcName(zone.name)) return `${local}Z`;
   const abs = Math.abs(offset);
   return `${local}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
