@@ -24,7 +24,9 @@ export interface Checklists {
   readonly whileWaiting: readonly ChecklistItem[];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const item = (id: string, rule: RuleId, text: string): ChecklistItem => Object.freeze({ id, rule, text });
+/* @__NO_SIDE_EFFECTS__ */
 const list = (...items: ChecklistItem[]): readonly ChecklistItem[] => Object.freeze(items);
 
 /**
@@ -39,7 +41,7 @@ const list = (...items: ChecklistItem[]): readonly ChecklistItem[] => Object.fre
  * //=> ['ask-next-steps', 'ask-decision-date', 'ask-permission', 'collect-contacts']
  * ```
  */
-export const checklists: Checklists = Object.freeze({
+export const checklists: Checklists = /* @__PURE__ */ Object.freeze({
   beforeLeaving: list(
     item('ask-next-steps', 'ask-next-steps', 'Ask what the next stages of the hiring process are and who will contact you.'),
     item('ask-decision-date', 'ask-decision-date', 'Ask when they expect to reach a final decision, and write the date down.'),

@@ -51,7 +51,7 @@ export const calendarTextLimits = {
   /** Longest event summary. */
   summary: 250,
   /** Longest event description, draft included. */
-  description: 8000,
+  description: 4000,
   /** Longest calendar name. */
   calendarName: 250,
 } as const;

@@ -85,7 +85,7 @@ export interface PolicyOverrides {
  * //=> 2
  * ```
  */
-export const defaultPolicy: Policy = Object.freeze({
+export const defaultPolicy: Policy = /* @__PURE__ */ Object.freeze({
   thankYouWindow: Object.freeze({ fromHours: 24, toHours: 48 }),
   letters: false,
   fallbackDays: 14,

@@ -40,6 +40,7 @@ export interface Rule {
   readonly policyKeys: readonly string[];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const rule = (
   id: RuleId,
   source: RuleSource,
@@ -60,7 +61,7 @@ const rule = (
  * //=> 'Send each thank-you note between 24 and 48 hours after the interview ends.'
  * ```
  */
-export const rules: { readonly [K in RuleId]: Rule } = Object.freeze({
+export const rules: { readonly [K in RuleId]: Rule } = /* @__PURE__ */ Object.freeze({
   'ask-next-steps': rule('ask-next-steps', 'article',
     'Before you go, find out what the next stages of the hiring process are.'),
   'ask-decision-date': rule('ask-decision-date', 'article',

@@ -1,0 +1,52 @@
+// Measures the bundles an app gets (esbuild, minified, gzip level 9; sizes are deterministic) and
+// holds them to their ceilings: no byte of `ics` or its dependencies in a bundle that imports only
+// the core entry, and the core entry's own code (luxon external) within its budget.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = { 'interview-followup': `${root}dist/index.js`, 'interview-followup/ics': `${root}dist/ics/index.js` };
+/** Ceilings in gzipped bytes; see docs/performance.md for why the core's is above the 8 KB goal. */
+const CEILINGS = { 'core (every export), luxon external': 16 * 1024, 'core (planFollowUps only), luxon external': 10.5 * 1024 };
+
+async function bundle(source, external) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
+    write: false, metafile: true, external, logLevel: 'error',
+    plugins: [{
+      name: 'package-entries',
+      setup(context) {
+        context.onResolve({ filter: /^interview-followup(\/ics)?$/ }, (args) =>
+          external.includes(args.path) ? { path: args.path, external: true } : { path: dist[args.path] });
+      },
+    }],
+  });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+const rows = {
+  'core (every export), luxon external': await bundle("export * from 'interview-followup';", ['luxon']),
+  'core (planFollowUps only), luxon external': await bundle("export { planFollowUps } from 'interview-followup';", ['luxon']),
+  'core (drafts and review only), luxon external': await bundle("export { draftThankYouEmail, draftThankYouLetter, draftCheckIn, reviewDraft } from 'interview-followup';", ['luxon']),
+  'core with luxon': await bundle("export * from 'interview-followup';", []),
+  'ics entry, core and dependencies external': await bundle("export * from 'interview-followup/ics';", ['luxon', 'ics', 'interview-followup']),
+  'core + ics with every dependency': await bundle("export * from 'interview-followup'; export * from 'interview-followup/ics';", []),
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.table(Object.fromEntries(Object.entries(rows).map(([name, row]) => [name, { minified: kb(row.raw), gzipped: kb(row.gzip), 'gzipped bytes': row.gzip }])));
+
+const failures = [];
+for (const [name, ceiling] of Object.entries(CEILINGS)) {
+  if (rows[name].gzip > ceiling) failures.push(`${name} is ${rows[name].gzip} bytes gzipped, over its ${ceiling}-byte ceiling`);
+}
+const serialiser = /node_modules\/(ics|yup|nanoid|runes2|property-expr|tiny-case|toposort|type-fest)\//;
+const leaked = rows['core with luxon'].inputs.filter((input) => serialiser.test(input));
+if (leaked.length > 0) failures.push(`the core bundle pulls in the calendar serialiser: ${leaked.join(', ')}`);
+if (!rows['core + ics with every dependency'].inputs.some((input) => serialiser.test(input))) failures.push('the serialiser check saw no ics code even where it belongs');
+if (failures.length > 0) {
+  console.error(`size budget FAILED: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('size budget ok: within the ceilings, and no ics code in a core-only bundle');
