@@ -3,7 +3,7 @@ import { issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpEr
 import { checkInput, type CheckedInput, type CheckedInterviewer, type InterviewInput, type PlanOptions } from '../input/interview.js';
 import type { RuleId } from '../rules/rules.js';
 import { formatIsoDate, isoWeekday, MS_PER_DAY, MS_PER_HOUR, weekdayName } from '../time/civil.js';
-import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, type Move } from '../time/workingTime.js';
+import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart, type Move } from '../time/workingTime.js';
 import { addCalendarDays, formatInstant, toLocalMs, type Zone } from '../time/zone.js';
 import type { Adjustment, FollowUpPlan, FollowUpStep, PlanWarning, Recipient, StepKind, StepStatus } from './types.js';
 
@@ -47,6 +47,7 @@ const REASON_TEXT: Readonly<Record<Move['reason'], string>> = {
   holiday: 'a holiday',
   'window-without-working-time': 'the window holds no working time',
   'rebased-on-actual': 'counted from when the previous check-in was really sent',
+  'before-decision-date': 'the decision date had not passed yet',
 };
 
 function noteFor(zone: Zone, move: Move): string {
@@ -129,10 +130,13 @@ function checkIns(input: CheckedInput): Draft[] {
       rule = 'repeat-two-weeks';
       const planned = addCalendarDays(input.employerZone, previous.suggestedAt, repeatDays);
       const nominal = addCalendarDays(input.employerZone, previous.doneAt ?? previous.suggestedAt, repeatDays);
-      const rebase: Move[] = nominal === planned ? [] : [{ rule: 'cadence-from-actual', reason: 'rebased-on-actual', from: planned, to: nominal }];
-      const moved = nextWorkingInstant(input.working, nominal);
+      const early: Move[] = nominal === planned ? [] : [{ rule: 'cadence-from-actual', reason: 'rebased-on-actual', from: planned, to: nominal }];
+      // A check-in sent early (before the decision date) must not pull the next one before it too.
+      const notBefore = input.decisionDay === undefined ? nominal : workStart(input.working, input.decisionDay + 1);
+      if (notBefore > nominal) early.push({ rule: 'check-in-after-date', reason: 'before-decision-date', from: nominal, to: notBefore });
+      const moved = nextWorkingInstant(input.working, Math.max(nominal, notBefore));
       at = moved.at;
-      moves = [...rebase, ...moved.moves];
+      moves = [...early, ...moved.moves];
       explanation = `If check-in ${attempt - 1} gets no answer, write once more ${repeatDays} days after ${previous.doneAt === undefined ? 'it' : 'it was sent'}.`;
     }
     const done = sent[attempt - 1];

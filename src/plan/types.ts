@@ -35,8 +35,9 @@ export interface Recipient {
 
 /**
  * A move made to a step's time, and why: out of the night or a weekend (`working-hours`), past a
- * holiday (`holidays`), beyond a thank-you window without working time (`thank-you-window`), or
- * re-based on when the previous check-in was really sent (`cadence-from-actual`).
+ * holiday (`holidays`), beyond a thank-you window without working time (`thank-you-window`),
+ * re-based on when the previous check-in was really sent (`cadence-from-actual`), or kept after
+ * the decision date when an early check-in would pull the next one before it (`check-in-after-date`).
  */
 export interface Adjustment {
   /** The rule that made the move. */

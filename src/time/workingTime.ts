@@ -8,7 +8,8 @@ export type AdjustmentReason =
   | 'non-working-day'
   | 'holiday'
   | 'window-without-working-time'
-  | 'rebased-on-actual';
+  | 'rebased-on-actual'
+  | 'before-decision-date';
 
 /** A move recorded on the way to a working instant; epoch ms, formatted later. */
 export interface Move {
@@ -52,8 +53,11 @@ function blockerOn(time: WorkingTime, day: number): AdjustmentReason | undefined
 export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
   const moves: Move[] = [];
   let at = ms;
-  // Holidays are capped, so this ends within (holidays + a fortnight) days; the bound is a guard.
-  for (let hop = 0; hop < time.holidays.size + 32; hop++) {
+  // Each holiday can block at most one working day and at most six days off lie between two
+  // working days, so a working instant is at most (holidays + 1) weeks away, with at most two
+  // moves a day; the bound is only a guard.
+  const maxHops = (time.holidays.size + 2) * 16;
+  for (let hop = 0; hop < maxHops; hop++) {
     const localMs = toLocalMs(time.zone, at);
     const day = Math.floor(localMs / MS_PER_DAY);
     const minuteMs = localMs - day * MS_PER_DAY;

@@ -52,3 +52,11 @@ describe('policy overrides', () => {
     expect(plan.steps.find((step) => step.kind === 'thank-you-email')?.suggestedAt).toBe('2026-11-18T23:00:00.000-05:00');
   });
 });
+
+describe('holidays in bulk', () => {
+  it('skip 200 consecutive Mondays when Monday is the only working day', () => {
+    const mondays = Array.from({ length: 200 }, (_, i) => new Date(Date.UTC(2026, 10, 23) + i * 7 * 86_400_000).toISOString().slice(0, 10));
+    const plan = planFollowUps(tuesday(), { policy: { workingDays: [1], holidays: mondays } });
+    expect(plan.steps.find((step) => step.kind === 'thank-you-email')?.suggestedAt).toBe('2030-09-23T09:00:00.000-04:00');
+  });
+});

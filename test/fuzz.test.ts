@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toICalendar } from '../src/ics/index.js';
+import { draftCheckIn, draftThankYouEmail, FollowUpError, planFollowUps, type InterviewInput } from '../src/index.js';
+import { expectValidCalendar } from './helpers/calendar.js';
+
+const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
+/** Cases that serialise a calendar cost more (the `ics` package dominates), so they run a quarter as many. */
+const calendarRuns = Math.max(50, Math.floor(numRuns / 4));
+
+/** Pieces that have broken calendars and mail headers: line breaks, iCalendar syntax, controls, odd Unicode. */
+const HOSTILE = [
+  '\r', '\n', '\r\n', ',', ';', '\\', '"', ':', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029',
+  '\ud800', '\udfff', '😀', '👩🏽‍💻', '漢字', 'é', 'e\u0301', ' ', '\t', 'a', 'Z', '0', 'BEGIN:VEVENT', 'END:VEVENT',
+  'END:VCALENDAR', 'UID:evil', 'SUMMARY;X=1:', '=', '%0D%0A', 'mailto:', '<', '>', '[Name]',
+];
+const CLEAN = [',', ';', '\\', '"', ':', '😀', '👩🏽‍💻', '漢字', 'é', 'e\u0301', ' ', 'a', 'Z', '0', 'BEGIN:VEVENT', 'END:VCALENDAR', 'UID:evil', '=', '%0D%0A', '<', '>', '[Name]'];
+const hostile = fc.array(fc.constantFrom(...HOSTILE), { minLength: 0, maxLength: 40 }).map((parts) => parts.join(''));
+const clean = fc.array(fc.constantFrom(...CLEAN), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
+/** Mostly text that passes validation (so calendars get built), often text that must not. */
+const text = fc.oneof({ arbitrary: clean, weight: 3 }, { arbitrary: hostile, weight: 1 });
+const longText = fc.tuple(text, fc.integer({ min: 0, max: 2100 })).map(([piece, repeat]) => piece.repeat(Math.max(1, Math.floor(repeat / Math.max(1, piece.length)))));
+
+const fields = fc.record({
+  id: text, company: text, position: text, nextSteps: longText,
+  names: fc.array(text, { minLength: 1, maxLength: 3 }), title: text,
+  email: fc.oneof(fc.constant(undefined), fc.constant('ana@acme.example'), text),
+  sender: text, highlight: text,
+});
+
+describe('hostile text in every field', () => {
+  it('gives a FollowUpError with a code, or a calendar that parses into exactly one VEVENT per step', () => {
+    let planned = 0;
+    fc.assert(fc.property(fields, (f) => {
+      const interview = {
+        id: f.id, company: f.company, position: f.position, nextSteps: f.nextSteps,
+        start: '2026-11-17T10:00', timeZone: 'America/New_York',
+        interviewers: f.names.map((name, index) => ({ name: `${name}${index}`, title: f.title, ...(index === 0 && f.email !== undefined ? { email: f.email } : {}) })),
+      } as InterviewInput;
+      let plan;
+      try {
+        plan = planFollowUps(interview);
+      } catch (error) {
+        expect(error).toBeInstanceOf(FollowUpError);
+        expect(typeof (error as FollowUpError).code).toBe('string');
+        return;
+      }
+      planned++;
+      try {
+        const calendar = toICalendar(plan, { generatedAt: '2026-11-17T00:00:00Z', calendarName: f.company, draftDetails: { senderName: f.sender, highlight: f.highlight } });
+        expectValidCalendar(calendar, plan);
+      } catch (error) {
+        if (!(error instanceof FollowUpError)) throw error;
+        expect(error.path.startsWith('details.')).toBe(true);
+        expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-17T00:00:00Z', calendarName: f.company }), plan);
+      }
+    }), { numRuns: calendarRuns });
+    // Enough cases must get past validation for the calendar half of the property to mean something.
+    expect(planned).toBeGreaterThan(calendarRuns / 10);
+  });
+
+  it('never lets a line break into a draft subject', () => {
+    fc.assert(fc.property(fields, (f) => {
+      const interview = { company: f.company, position: f.position, interviewers: [{ name: f.names[0] ?? '' }] };
+      for (const make of [
+        () => draftThankYouEmail(interview, f.names[0] ?? '', { senderName: f.sender, highlight: f.highlight }),
+        () => draftCheckIn(interview, { senderName: f.sender, attempt: 2 }),
+      ]) {
+        try {
+          const draft = make();
+          expect(draft.subject).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+          expect(draft.body).not.toMatch(/undefined/);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FollowUpError);
+        }
+      }
+    }), { numRuns });
+  });
+
+  it('plans clean text from the same alphabet without line breaks or controls', () => {
+    const clean = fc.array(fc.constantFrom(',', ';', '\\', '"', ':', '😀', '漢字', 'é', 'a', 'BEGIN:VEVENT', 'END:VCALENDAR', '[Name]'), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(clean, clean, (company, name) => {
+      const plan = planFollowUps({ id: company, company, position: name, start: '2026-11-17T10:00', timeZone: 'Europe/Berlin', interviewers: [{ name, email: 'a@b.example' }] });
+      const events = expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-17T00:00:00Z', draftDetails: { senderName: name } }), plan);
+      expect(String(events[1]?.getFirstPropertyValue('summary'))).toBe(`Thank ${name} for the ${company} interview`);
+    }), { numRuns: calendarRuns });
+  });
+});

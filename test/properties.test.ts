@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { planFollowUps, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
+
+/** Case count per property; FC_NUM_RUNS raises it locally (CI runs the default). */
+const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
+const zones = Intl.supportedValuesOf('timeZone');
+const DAY = 86_400_000;
+
+const zone = fc.constantFrom(...zones);
+const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+const policy: fc.Arbitrary<PolicyOverrides> = fc.record({
+  workingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }).map((days) => days as IsoWeekday[]),
+  hours: fc.integer({ min: 0, max: 46 }).chain((start) => fc.integer({ min: start + 1, max: 48 }).map((end) => ({ start: clock(start * 30), end: clock(end * 30) }))),
+  holidayOffsets: fc.uniqueArray(fc.integer({ min: -3, max: 120 }), { maxLength: 12 }),
+  maxCheckIns: fc.integer({ min: 0, max: 5 }),
+  fallbackDays: fc.integer({ min: 1, max: 30 }),
+  repeatDays: fc.integer({ min: 1, max: 30 }),
+  window: fc.integer({ min: 0, max: 72 }).chain((fromHours) => fc.integer({ min: fromHours + 1, max: 120 }).map((toHours) => ({ fromHours, toHours }))),
+  letters: fc.boolean(),
+  keepSearchingEveryDays: fc.integer({ min: 0, max: 14 }),
+}).map(({ hours, holidayOffsets, window, ...rest }) => ({ ...rest, workingHours: hours, thankYouWindow: window, holidayOffsets } as PolicyOverrides & { holidayOffsets: number[] }));
+
+const scenario = fc.record({
+  timeZone: zone,
+  employerTimeZone: fc.option(zone, { nil: undefined }),
+  start: fc.integer({ min: Date.UTC(1970, 0, 2), max: Date.UTC(2100, 5, 1) }),
+  minutes: fc.integer({ min: 5, max: 600 }),
+  people: fc.integer({ min: 0, max: 4 }),
+  decisionOffset: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+  permission: fc.constantFrom('granted', 'declined', 'not-asked') as fc.Arbitrary<'granted' | 'declined' | 'not-asked'>,
+  policy: fc.option(policy, { nil: undefined }),
+  nowOffset: fc.option(fc.integer({ min: -DAY, max: 120 * DAY }), { nil: undefined }),
+  sentOffsets: fc.array(fc.integer({ min: 0, max: 90 * DAY }), { maxLength: 3 }),
+});
+
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario): { interview: InterviewInput; options: PlanOptions; employer: string } {
+  const employer = s.employerTimeZone ?? s.timeZone;
+  const startDay = DateTime.fromMillis(s.start, { zone: employer }).startOf('day');
+  const { holidayOffsets = [], ...overrides } = (s.policy ?? {}) as PolicyOverrides & { holidayOffsets?: number[] };
+  const holidays = holidayOffsets.map((offset) => startDay.plus({ days: offset }).toISODate() ?? '');
+  const interview: InterviewInput = {
+    id: `p-${s.start}`,
+    company: 'Acme',
+    position: 'Engineer',
+    start: new Date(s.start),
+    end: new Date(s.start + s.minutes * 60_000).toISOString(),
+    timeZone: s.timeZone,
+    ...(s.employerTimeZone === undefined ? {} : { employerTimeZone: s.employerTimeZone }),
+    interviewers: Array.from({ length: s.people }, (_, i) => ({ name: `Person ${i}`, ...(i % 2 === 0 ? { email: `p${i}@acme.example` } : {}) })),
+    ...(s.decisionOffset === undefined ? {} : { decisionDate: startDay.plus({ days: s.decisionOffset }).toISODate() ?? '' }),
+    followUpPermission: s.permission,
+  };
+  const options: PlanOptions = {
+    ...(s.policy === undefined ? {} : { policy: { ...overrides, holidays } }),
+    ...(s.nowOffset === undefined ? {} : { now: new Date(s.start + s.nowOffset) }),
+    activities: s.sentOffsets.map((offset) => ({ type: 'check-in-sent' as const, at: new Date(s.start + s.minutes * 60_000 + offset) })),
+  };
+  return { interview, options, employer };
+}
+
+/** Whether an instant is working time, decided by luxon alone (an oracle independent of the library). */
+function isWorking(iso: string, policy: Policy, employer: string): boolean {
+  const local = DateTime.fromISO(iso).setZone(employer);
+  const [startH = 0, startM = 0] = policy.workingHours.start.split(':').map(Number);
+  const [endH = 0, endM = 0] = policy.workingHours.end.split(':').map(Number);
+  const ms = ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond;
+  return policy.workingDays.includes(local.weekday as IsoWeekday) && !policy.holidays.includes(local.toISODate() ?? '') &&
+    ms >= (startH * 60 + startM) * 60_000 && ms < (endH * 60 + endM) * 60_000;
+}
+
+function checkInvariants(plan: FollowUpPlan, employer: string, s: Scenario): void {
+  const { policy } = plan;
+  const at = (iso: string): number => Date.parse(iso);
+  const end = at(plan.interview.end);
+  const ids = plan.steps.map((step) => step.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  plan.steps.forEach((step, index) => {
+    expect(at(step.opensAt)).toBeLessThanOrEqual(at(step.suggestedAt));
+    expect(at(step.suggestedAt)).toBeLessThanOrEqual(at(step.dueAt));
+    if (index > 0) expect(at(plan.steps[index - 1]!.suggestedAt)).toBeLessThanOrEqual(at(step.suggestedAt));
+    if (step.kind === 'thank-you-email' || step.kind === 'thank-you-letter' || step.kind === 'check-in') {
+      expect(isWorking(step.suggestedAt, policy, employer), `${step.id} at ${step.suggestedAt} in ${employer}`).toBe(true);
+    }
+    if (step.kind === 'thank-you-email' || step.kind === 'thank-you-letter') {
+      expect(at(step.suggestedAt)).toBeGreaterThanOrEqual(end + policy.thankYouWindow.fromHours * 3_600_000);
+      const explained = step.adjustments.some((adjustment) => adjustment.reason === 'window-without-working-time');
+      if (!explained) expect(at(step.suggestedAt)).toBeLessThanOrEqual(end + policy.thankYouWindow.toHours * 3_600_000);
+    }
+  });
+  const checkIns = plan.steps.filter((step) => step.kind === 'check-in').sort((a, b) => (a.attempt ?? 0) - (b.attempt ?? 0));
+  expect(checkIns.length).toBe(s.permission === 'declined' ? 0 : policy.maxCheckIns);
+  const decision = plan.interview.decisionDate;
+  checkIns.forEach((step, index) => {
+    if (decision !== undefined) expect((DateTime.fromISO(step.suggestedAt).setZone(employer).toISODate() ?? '') > decision).toBe(true);
+    const previous = checkIns[index - 1];
+    if (previous !== undefined) {
+      const base = DateTime.fromISO(previous.doneAt ?? previous.suggestedAt).setZone(employer).plus({ days: policy.repeatDays });
+      expect(at(step.suggestedAt)).toBeGreaterThanOrEqual(base.toMillis());
+    }
+  });
+}
+
+describe('plan invariants over every zone, 1970–2100, random policies', () => {
+  it('hold for the default policy and for random valid policies', () => {
+    fc.assert(fc.property(scenario, (s) => {
+      const { interview, options, employer } = build(s);
+      const plan = planFollowUps(interview, options);
+      checkInvariants(plan, employer, s);
+      expect(JSON.stringify(planFollowUps(interview, options))).toBe(JSON.stringify(plan));
+    }), { numRuns });
+  });
+
+  it('keep the default policy\'s thank-you inside 24–48 h whenever the window holds working time', () => {
+    fc.assert(fc.property(scenario, (s) => {
+      const { interview, options, employer } = build({ ...s, policy: undefined });
+      const plan = planFollowUps(interview, options);
+      checkInvariants(plan, employer, { ...s, policy: undefined });
+      for (const step of plan.steps.filter((candidate) => candidate.kind === 'thank-you-email')) {
+        const hours = (Date.parse(step.suggestedAt) - Date.parse(plan.interview.end)) / 3_600_000;
+        const moved = step.adjustments.some((adjustment) => adjustment.reason === 'window-without-working-time');
+        expect(hours >= 24 && (moved || hours <= 48)).toBe(true);
+      }
+    }), { numRuns });
+  });
+});
