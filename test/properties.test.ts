@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { planFollowUps, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
+import { FollowUpError, planFollowUps, statusesAt, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
 
 /** Case count per property; FC_NUM_RUNS raises it locally (CI runs the default). */
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -126,5 +126,23 @@ describe('plan invariants over every zone, 1970–2100, random policies', () => 
         expect(hours >= 24 && (moved || hours <= 48)).toBe(true);
       }
     }), { numRuns });
+  });
+});
+
+describe('statusesAt', () => {
+  it('equals re-planning with the new now, for any plan and any moment', () => {
+    fc.assert(fc.property(scenario, fc.integer({ min: -DAY / 2, max: 150 * DAY }), (s, offset) => {
+      const { interview, options } = build(s);
+      const { now: _ignored, ...withoutNow } = options;
+      const now = new Date(s.start + offset);
+      expect(statusesAt(planFollowUps(interview, withoutNow), now)).toEqual(planFollowUps(interview, { ...withoutNow, now }));
+    }), { numRuns });
+  });
+
+  it('rejects a time that is not one', () => {
+    const plan = planFollowUps({ id: 'x', company: 'Acme', position: 'Engineer', start: '2026-11-17T10:00', timeZone: 'UTC' });
+    expect(() => statusesAt(plan, 'yesterday')).toThrow(FollowUpError);
+    expect(() => statusesAt(plan, new Date(Number.NaN))).toThrow(FollowUpError);
+    expect(() => statusesAt(plan, '2101-01-01T00:00:00Z')).toThrow(FollowUpError);
   });
 });

@@ -1,4 +1,4 @@
-import { FollowUpError, type FollowUpPlan, type StepKind, type StepStatus, type ValidationIssue } from 'interview-followup';
+import { FollowUpError, type StepKind, type StepStatus, type ValidationIssue } from 'interview-followup';
 
 /** A step as the calendar needs it, times in epoch ms. */
 export interface CalendarStep {
@@ -124,5 +124,3 @@ export function readPlan(plan: unknown): CalendarPlan {
   };
 }
 
-/** Re-exported for the options check. */
-export type { FollowUpPlan };

@@ -1,5 +1,6 @@
 import { FollowUpError } from '../errors/FollowUpError.js';
 import type { DateTimeInput } from '../input/interview.js';
+import { EARLIEST_MS, LATEST_MS, limits } from '../input/limits.js';
 import { parseInstant } from '../time/iso.js';
 import { findZone, formatInstant } from '../time/zone.js';
 import { lateThanks } from './planFollowUps.js';
@@ -38,6 +39,9 @@ export function statusesAt(plan: FollowUpPlan, now: DateTimeInput): FollowUpPlan
     : typeof now === 'string' && now.length <= 64 && now.includes('T') ? parseInstant(now, zone) : undefined;
   if (zone === undefined || ms === undefined || Number.isNaN(ms)) {
     throw new FollowUpError([{ code: 'invalid-date', path: 'now', message: 'now: expected an ISO 8601 date-time or a valid Date' }]);
+  }
+  if (ms < EARLIEST_MS || ms >= LATEST_MS) {
+    throw new FollowUpError([{ code: 'out-of-range', path: 'now', message: `now: dates from ${limits.earliestDate} to ${limits.latestDate} are accepted` }]);
   }
   const steps = plan.steps.map((step) => {
     const status = statusAt(step, ms);
