@@ -99,8 +99,9 @@ function checkInvariants(plan: FollowUpPlan, employer: string, s: Scenario): voi
     if (decision !== undefined) expect((DateTime.fromISO(step.suggestedAt).setZone(employer).toISODate() ?? '') > decision).toBe(true);
     const previous = checkIns[index - 1];
     if (previous !== undefined) {
-      const base = DateTime.fromISO(previous.doneAt ?? previous.suggestedAt).setZone(employer).plus({ days: policy.repeatDays });
-      expect(at(step.suggestedAt)).toBeGreaterThanOrEqual(base.toMillis());
+      // Compared as wall-clock times in the employer's zone: "two weeks" is 14 calendar days at the same wall time.
+      const wall = (iso: string): number => DateTime.fromISO(iso).setZone(employer).setZone('UTC', { keepLocalTime: true }).toMillis();
+      expect(wall(step.suggestedAt)).toBeGreaterThanOrEqual(wall(previous.doneAt ?? previous.suggestedAt) + policy.repeatDays * DAY);
     }
   });
 }

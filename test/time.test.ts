@@ -46,12 +46,23 @@ describe('zone offsets and ISO parsing agree with luxon', () => {
     }
   });
 
-  it('reads wall times and offset strings exactly as luxon does', () => {
-    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer(range), fc.boolean(), (name, ms, withOffset) => {
+  it('reads offset strings exactly as luxon does', () => {
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer(range), (name, ms) => {
       const zone = findZone(name)!;
-      const text = withOffset ? formatInstant(zone, ms) : DateTime.fromMillis(ms, { zone: 'UTC' }).toISO({ includeOffset: false })!;
-      const expected = DateTime.fromISO(text, { zone: name });
-      expect(parseInstant(text, zone)).toBe(expected.isValid ? expected.toMillis() : undefined);
+      const text = formatInstant(zone, ms);
+      expect(parseInstant(text, zone)).toBe(DateTime.fromISO(text).toMillis());
+    }), { numRuns: runs * 10 });
+  });
+
+  it('reads a wall time back as the first instant showing it (RFC 5545)', () => {
+    fc.assert(fc.property(fc.constantFrom(...zones), fc.integer(range), (name, ms) => {
+      const zone = findZone(name)!;
+      const wall = DateTime.fromMillis(ms, { zone: name }).toISO({ includeOffset: false })!;
+      const read = parseInstant(wall, zone)!;
+      expect(read).toBeLessThanOrEqual(ms);
+      expect(DateTime.fromMillis(read, { zone: name }).toISO({ includeOffset: false })).toBe(wall);
+      // No earlier instant shows the same wall time: the reading is the first occurrence.
+      expect(DateTime.fromMillis(read - 3_600_000, { zone: name }).toISO({ includeOffset: false }) === wall).toBe(false);
     }), { numRuns: runs * 10 });
   });
 
@@ -67,4 +78,82 @@ describe('zone offsets and ISO parsing agree with luxon', () => {
     expect(parseInstant('2026-W47-2T10:00', zone)).toBe(Date.UTC(2026, 10, 17, 9));
     expect(parseInstant('2026-11-17T10:00:00,5Z', zone)).toBe(Date.UTC(2026, 10, 17, 10, 0, 0, 500));
   });
+});
+
+describe('reading ISO 8601 exactly', () => {
+  const paris = () => findZone('Europe/Paris')!;
+  it.each([
+    ['month 00', '2026-00-17T10:00Z'],
+    ['month 13', '2026-13-17T10:00Z'],
+    ['day 00', '2026-11-00T10:00Z'],
+    ['hour 24', '2026-11-17T24:00Z'],
+    ['minute 60', '2026-11-17T10:60Z'],
+    ['second 60', '2026-11-17T10:00:60Z'],
+    ['offset hour 24', '2026-11-17T10:00+24:00'],
+    ['offset minute 60', '2026-11-17T10:00+05:60'],
+    ['a two-digit year', '0075-11-17T10:00Z'],
+    ['leading junk', 'x2026-11-17T10:00Z'],
+    ['trailing junk', '2026-11-17T10:00Zx'],
+    ['a one-digit second', '2026-11-17T10:00:5Z'],
+  ])('rejects %s', (_name, text) => {
+    expect(parseInstant(text, paris())).toBeUndefined();
+  });
+
+  it.each([
+    ['UTC', '2026-11-17T10:00Z', Date.UTC(2026, 10, 17, 10)],
+    ['UTC with seconds and a fraction', '2026-11-17T10:00:05.5Z', Date.UTC(2026, 10, 17, 10, 0, 5, 500)],
+    ['two fraction digits', '2026-11-17T10:00:05.05Z', Date.UTC(2026, 10, 17, 10, 0, 5, 50)],
+    ['a positive offset', '2026-11-17T10:00+05:45', Date.UTC(2026, 10, 17, 4, 15)],
+    ['a negative offset', '2026-11-17T10:00-03:30', Date.UTC(2026, 10, 17, 13, 30)],
+    ['wall time in the zone', '2026-11-17T10:00', Date.UTC(2026, 10, 17, 9)],
+  ])('reads %s', (_name, text, expected) => {
+    expect(parseInstant(text, paris())).toBe(expected);
+  });
+
+  it('rejects date strings with junk around them', () => {
+    expect([parseIsoDate('2026-11-17x'), parseIsoDate('x2026-11-17')]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('zone edge cases, compared with luxon', () => {
+  it('writes Z only for zones named UTC or GMT, +00:00 for other zero-offset zones', () => {
+    const at = Date.UTC(2026, 10, 17, 10);
+    expect(['UTC', 'utc', 'GMT', 'Etc/UTC', 'Europe/London', 'Africa/Abidjan'].map((name) => formatInstant(findZone(name)!, at))).toEqual([
+      '2026-11-17T10:00:00.000Z', '2026-11-17T10:00:00.000Z', '2026-11-17T10:00:00.000Z',
+      '2026-11-17T10:00:00.000+00:00', '2026-11-17T10:00:00.000+00:00', '2026-11-17T10:00:00.000+00:00',
+    ]);
+  });
+
+  it('writes an offset with seconds (Monrovia before 1972) in UTC', () => {
+    expect(formatInstant(findZone('Africa/Monrovia')!, Date.UTC(1971, 0, 1))).toBe('1971-01-01T00:00:00.000Z');
+  });
+
+  it('finds a transition inside an hour: St John\'s changes at 05:30 UTC', () => {
+    const zone = findZone('America/St_Johns')!;
+    const change = Date.UTC(2026, 2, 8, 5, 30);
+    for (const at of [change - 1_800_000, change - 1, change, change + 1, change + 1_799_999]) {
+      expect(zone.offsetAt(at)).toBe(DateTime.fromMillis(at, { zone: 'America/St_Johns' }).offset);
+    }
+    expect([zone.offsetAt(change - 1), zone.offsetAt(change)]).toEqual([-210, -150]);
+  });
+
+  it('finds Lord Howe\'s half-hour change inside an hour', () => {
+    const zone = findZone('Australia/Lord_Howe')!;
+    const change = Date.UTC(2026, 9, 3, 15, 30); // 02:00 +10:30 becomes 02:30 +11:00
+    expect([zone.offsetAt(change - 1), zone.offsetAt(change), zone.offsetAt(change + 60_000)]).toEqual([630, 660, 660]);
+  });
+
+  it.each([
+    ['a skipped wall time moves forward by the gap (New York spring)', 'America/New_York', '2026-03-08T02:30', '2026-03-08T03:30:00.000-04:00'],
+    ['a repeated wall time is its first occurrence (New York autumn)', 'America/New_York', '2026-11-01T01:30', '2026-11-01T01:30:00.000-04:00'],
+    ['a skipped half hour at Lord Howe', 'Australia/Lord_Howe', '2026-10-04T02:15', '2026-10-04T02:45:00.000+11:00'],
+    ['a repeated half hour at Lord Howe', 'Australia/Lord_Howe', '2026-04-05T01:45', '2026-04-05T01:45:00.000+11:00'],
+    ['a skipped midnight (Santiago)', 'America/Santiago', '2026-09-06T00:30', '2026-09-06T01:30:00.000-03:00'],
+    ['the day Samoa skipped', 'Pacific/Apia', '2011-12-30T12:00', '2011-12-31T12:00:00.000+14:00'],
+    ['a positive zone\'s repeated hour (Berlin autumn)', 'Europe/Berlin', '2026-10-25T02:30', '2026-10-25T02:30:00.000+02:00'],
+  ])('%s', (_name, name, wall, expected) => {
+    const zone = findZone(name)!;
+    expect(formatInstant(zone, parseInstant(wall, zone)!)).toBe(expected);
+  });
+
 });

@@ -17,15 +17,15 @@ export function parseInstant(text: string, zone: Zone): number | undefined {
     const parsed = DateTime.fromISO(text, { zone: zone.name });
     return parsed.isValid ? parsed.toMillis() : undefined;
   }
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((index) => Number(match[index]));
-  const second = Number(match[6] ?? 0);
-  const millis = Number((match[7] ?? '0').padEnd(3, '0'));
-  if (month === undefined || day === undefined || hour === undefined || minute === undefined || year === undefined) return undefined;
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Date.UTC rolls 31 April over to 1 May; a real date survives the round trip.
-  if (new Date(local).getUTCDate() !== day || year < 100) return undefined;
-  const offset = match[8];
+  const [, year, month, day, hour, minute, second = 0, fraction = '0', offset] = match;
+  const millis = Number(fraction.padEnd(3, '0'));
+  // Day 0 and hour 24 roll over in Date.UTC and are caught below; the rest are checked here
+  // (Date.UTC also reads years 0–99 as 1900–1999).
+  if (Number(year) < 100 || Number(month) < 1 || Number(month) > 12 || Number(minute) > 59 || Number(second) > 59) return undefined;
+  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), millis);
+  // Date.UTC rolls 31 April over to 1 May (and 24:00 to the next day); a real date-time survives.
+  const check = new Date(local);
+  if (check.getUTCDate() !== Number(day) || check.getUTCHours() !== Number(hour)) return undefined;
   if (offset === undefined) return fromLocalMs(zone, local);
   if (offset === 'Z') return local;
   const sign = offset.startsWith('-') ? -1 : 1;

@@ -91,11 +91,6 @@ function record(moves: Move[], move: Move): void {
   }
 }
 
-/** Whether `ms` is a working instant. */
-export function isWorkingInstant(time: WorkingTime, ms: number): boolean {
-  return nextWorkingInstant(time, ms).moves.length === 0;
-}
-
 /** The end of the working day that contains the working instant `ms`. */
 export function endOfWorkingDay(time: WorkingTime, ms: number): number {
   return workEnd(time, Math.floor(toLocalMs(time.zone, ms) / MS_PER_DAY));

@@ -66,24 +66,27 @@ export function localDay(zone: Zone, ms: number): number {
 }
 
 /**
- * The instant of a local wall time. `guessOffset` picks the reading of an ambiguous wall time
- * (the hour repeated when clocks go back); a wall time skipped when clocks go forward moves
- * forward by the gap. This is luxon's own rule, so results match `DateTime.fromObject`/`plus`.
+ * The instant of a local wall time, as RFC 5545 §3.3.5 reads one: a wall time that occurs twice
+ * (clocks going back) is its first occurrence; one skipped (clocks going forward) is read with
+ * the offset before the gap, so it moves forward by the gap. Unlike luxon, whose first guess is
+ * the offset at the current time, this never depends on the clock.
  */
-export function fromLocalMs(zone: Zone, localMs: number, guessOffset: number = zone.offsetAt(localMs)): number {
-  let utc = localMs - guessOffset * MS_PER_MINUTE;
-  const second = zone.offsetAt(utc);
-  if (second === guessOffset) return utc;
-  utc -= (second - guessOffset) * MS_PER_MINUTE;
-  const third = zone.offsetAt(utc);
-  if (second === third) return utc;
-  return localMs - Math.min(second, third) * MS_PER_MINUTE;
+export function fromLocalMs(zone: Zone, localMs: number): number {
+  const before = zone.offsetAt(localMs - MS_PER_DAY);
+  const after = zone.offsetAt(localMs + MS_PER_DAY);
+  const early = localMs - before * MS_PER_MINUTE;
+  if (before === after) return early;
+  const late = localMs - after * MS_PER_MINUTE;
+  const earlyValid = zone.offsetAt(early) === before;
+  const lateValid = zone.offsetAt(late) === after;
+  if (earlyValid && lateValid) return Math.min(early, late);
+  if (lateValid) return late;
+  return early;
 }
 
 /** The same wall-clock time `days` calendar days later (or earlier) in `zone`. */
 export function addCalendarDays(zone: Zone, ms: number, days: number): number {
-  const offset = zone.offsetAt(ms);
-  return fromLocalMs(zone, ms + offset * MS_PER_MINUTE + days * MS_PER_DAY, offset);
+  return fromLocalMs(zone, toLocalMs(zone, ms) + days * MS_PER_DAY);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
