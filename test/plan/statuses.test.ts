@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFollowUps, type Activity } from '../../src/index.js';
+import { planFollowUps, statusesAt, type Activity } from '../../src/index.js';
 import { acme, deepFreeze, tuesday } from '../helpers/interviews.js';
 
 const statusOf = (id: string, now?: string, activities: readonly Activity[] = []) =>
@@ -141,5 +141,51 @@ describe('the plan as a whole', () => {
   it('returns JSON-serialisable data that survives a round trip unchanged', () => {
     const plan = planFollowUps(acme, { now: '2026-11-22T09:00:00Z' });
     expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+});
+
+describe('statusesAt at the edges', () => {
+  const plan = planFollowUps(tuesday(), { activities: [{ type: 'thank-you-sent', at: '2026-11-18T12:00:00-05:00', interviewer: 'Cy Park' }] });
+  const statusAt = (now: string, id: string) => statusesAt(plan, now).steps.find((step) => step.id === id)?.status;
+
+  it.each([
+    ['2026-12-01T10:59:59.999-05:00', 'upcoming'],
+    ['2026-12-01T11:00:00-05:00', 'open'],
+    ['2026-12-01T17:00:00-05:00', 'open'],
+    ['2026-12-01T17:00:00.001-05:00', 'overdue'],
+  ])('check-in 1 at %s is %s', (now, status) => {
+    expect(statusAt(now, 'check-in-1')).toBe(status);
+  });
+
+  it('keeps done steps done, and echoes now in the candidate\'s zone', () => {
+    const later = statusesAt(plan, '2027-06-01T00:00:00Z');
+    expect(later.steps.find((step) => step.id === 'thank-you-email-cy-park')?.status).toBe('done');
+    expect(later.now).toBe('2027-05-31T20:00:00.000-04:00');
+    expect(later.warnings.map((warning) => warning.code)).toEqual(['no-decision-date', 'permission-not-asked']);
+  });
+
+  it('keeps cancelled steps cancelled and replaces thank-you-late warnings instead of adding to them', () => {
+    const replied = planFollowUps(tuesday({ interviewers: [{ name: 'Cy Park' }] }), { now: '2026-11-25T00:00:00Z', activities: [{ type: 'reply-received', at: '2026-11-20T12:00:00Z' }] });
+    const again = statusesAt(replied, '2026-11-26T00:00:00Z');
+    expect(again.warnings.filter((warning) => warning.code === 'thank-you-late')).toEqual([{
+      code: 'thank-you-late', rule: 'late-is-better', stepId: 'thank-you-email-cy-park',
+      message: 'The thank-you to Cy Park is past its window; send it anyway, late thanks beat none.',
+    }]);
+    expect(again.steps.filter((step) => step.kind === 'check-in').map((step) => step.status)).toEqual(['cancelled', 'cancelled']);
+    const early = statusesAt(replied, '2026-11-17T12:00:00-05:00');
+    expect(early.warnings.some((warning) => warning.code === 'thank-you-late')).toBe(false);
+  });
+
+  it.each([
+    ['a string without a time', '2026-12-01', 'invalid-date'],
+    ['an over-long string', `2026-12-01T10:00${'0'.repeat(60)}`, 'invalid-date'],
+    ['a time after 2100', '2101-01-01T00:00:00Z', 'out-of-range'],
+    ['a time before 1970', '1969-12-31T23:59:59Z', 'out-of-range'],
+  ])('rejects %s with %s', (_name, now, code) => {
+    expect(() => statusesAt(plan, now)).toThrow(expect.objectContaining({ code, path: 'now' }));
+  });
+
+  it('accepts a wall time without an offset, in the candidate\'s zone', () => {
+    expect(statusesAt(plan, '2026-12-01T11:00').now).toBe('2026-12-01T11:00:00.000-05:00');
   });
 });
