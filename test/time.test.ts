@@ -151,6 +151,10 @@ describe('zone edge cases, compared with luxon', () => {
     ['a skipped midnight (Santiago)', 'America/Santiago', '2026-09-06T00:30', '2026-09-06T01:30:00.000-03:00'],
     ['the day Samoa skipped', 'Pacific/Apia', '2011-12-30T12:00', '2011-12-31T12:00:00.000+14:00'],
     ['a positive zone\'s repeated hour (Berlin autumn)', 'Europe/Berlin', '2026-10-25T02:30', '2026-10-25T02:30:00.000+02:00'],
+    ['the hour after the New York spring gap', 'America/New_York', '2026-03-08T03:30', '2026-03-08T03:30:00.000-04:00'],
+    ['the afternoon of the New York spring change', 'America/New_York', '2026-03-08T15:00', '2026-03-08T15:00:00.000-04:00'],
+    ['the afternoon of the New York autumn change', 'America/New_York', '2026-11-01T15:00', '2026-11-01T15:00:00.000-05:00'],
+    ['the morning after the Berlin spring change', 'Europe/Berlin', '2026-03-30T01:00', '2026-03-30T01:00:00.000+02:00'],
   ])('%s', (_name, name, wall, expected) => {
     const zone = findZone(name)!;
     expect(formatInstant(zone, parseInstant(wall, zone)!)).toBe(expected);

@@ -72,16 +72,16 @@ export function localDay(zone: Zone, ms: number): number {
  * the offset at the current time, this never depends on the clock.
  */
 export function fromLocalMs(zone: Zone, localMs: number): number {
+  // The offset of the day before holds unless the clocks changed in between. When it does not
+  // hold, the wall time is read with the offset of the day after; if neither holds the wall
+  // time falls in a gap, and the earlier offset moves it forward by the gap. In an overlap the
+  // earlier offset is the larger one, so trying it first gives the first occurrence.
   const before = zone.offsetAt(localMs - MS_PER_DAY);
-  const after = zone.offsetAt(localMs + MS_PER_DAY);
   const early = localMs - before * MS_PER_MINUTE;
-  if (before === after) return early;
+  if (zone.offsetAt(early) === before) return early;
+  const after = zone.offsetAt(localMs + MS_PER_DAY);
   const late = localMs - after * MS_PER_MINUTE;
-  const earlyValid = zone.offsetAt(early) === before;
-  const lateValid = zone.offsetAt(late) === after;
-  if (earlyValid && lateValid) return Math.min(early, late);
-  if (lateValid) return late;
-  return early;
+  return zone.offsetAt(late) === after ? late : early;
 }
 
 /** The same wall-clock time `days` calendar days later (or earlier) in `zone`. */
