@@ -16,17 +16,16 @@ const HOSTILE = [
 ];
 const CLEAN = [',', ';', '\\', '"', ':', '😀', '👩🏽‍💻', '漢字', 'é', 'e\u0301', ' ', 'a', 'Z', '0', 'BEGIN:VEVENT', 'END:VCALENDAR', 'UID:evil', '=', '%0D%0A', '<', '>', '[Name]'];
 const hostile = fc.array(fc.constantFrom(...HOSTILE), { minLength: 0, maxLength: 40 }).map((parts) => parts.join(''));
-const clean = fc.array(fc.constantFrom(...CLEAN), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
-/** Mostly text that passes validation (so calendars get built), often text that must not. */
-const text = fc.oneof({ arbitrary: clean, weight: 3 }, { arbitrary: hostile, weight: 1 });
-const longText = fc.tuple(text, fc.integer({ min: 0, max: 2100 })).map(([piece, repeat]) => piece.repeat(Math.max(1, Math.floor(repeat / Math.max(1, piece.length)))));
+/** Text that passes validation: iCalendar syntax and odd Unicode, but no controls or line breaks. */
+const clean = fc.array(fc.constantFrom(...CLEAN), { minLength: 1, maxLength: 15 }).map((parts) => parts.join(''));
+const FIELDS = ['id', 'company', 'position', 'nextSteps', 'name', 'title', 'email', 'sender', 'highlight'] as const;
 
+/** Every field clean, then (in half the cases) one field replaced by hostile text. */
 const fields = fc.record({
-  id: text, company: text, position: text, nextSteps: longText,
-  names: fc.array(text, { minLength: 1, maxLength: 3 }), title: text,
-  email: fc.oneof(fc.constant(undefined), fc.constant('ana@acme.example'), text),
-  sender: text, highlight: text,
-});
+  id: clean, company: clean, position: clean, nextSteps: clean, name: clean, title: clean,
+  email: fc.constantFrom('ana@acme.example', 'o\'neil+jobs@example.co.uk'), sender: clean, highlight: clean,
+  victim: fc.option(fc.constantFrom(...FIELDS), { nil: undefined }), poison: hostile, repeat: fc.integer({ min: 1, max: 200 }),
+}).map(({ victim, poison, repeat, ...f }) => (victim === undefined ? f : { ...f, [victim]: victim === 'nextSteps' ? poison.repeat(repeat) : poison }));
 
 describe('hostile text in every field', () => {
   it('gives a FollowUpError with a code, or a calendar that parses into exactly one VEVENT per step', () => {
@@ -35,7 +34,7 @@ describe('hostile text in every field', () => {
       const interview = {
         id: f.id, company: f.company, position: f.position, nextSteps: f.nextSteps,
         start: '2026-11-17T10:00', timeZone: 'America/New_York',
-        interviewers: f.names.map((name, index) => ({ name: `${name}${index}`, title: f.title, ...(index === 0 && f.email !== undefined ? { email: f.email } : {}) })),
+        interviewers: [{ name: f.name, title: f.title, email: f.email }, { name: `${f.name} 2` }],
       } as InterviewInput;
       let plan;
       try {
@@ -61,9 +60,9 @@ describe('hostile text in every field', () => {
 
   it('never lets a line break into a draft subject', () => {
     fc.assert(fc.property(fields, (f) => {
-      const interview = { company: f.company, position: f.position, interviewers: [{ name: f.names[0] ?? '' }] };
+      const interview = { company: f.company, position: f.position, interviewers: [{ name: f.name }] };
       for (const make of [
-        () => draftThankYouEmail(interview, f.names[0] ?? '', { senderName: f.sender, highlight: f.highlight }),
+        () => draftThankYouEmail(interview, f.name, { senderName: f.sender, highlight: f.highlight }),
         () => draftCheckIn(interview, { senderName: f.sender, attempt: 2 }),
       ]) {
         try {
@@ -78,11 +77,12 @@ describe('hostile text in every field', () => {
   });
 
   it('plans clean text from the same alphabet without line breaks or controls', () => {
-    const clean = fc.array(fc.constantFrom(',', ';', '\\', '"', ':', '😀', '漢字', 'é', 'a', 'BEGIN:VEVENT', 'END:VCALENDAR', '[Name]'), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(clean, clean, (company, name) => {
+    const nonBlank = clean.filter((value) => value.trim() !== '');
+    fc.assert(fc.property(nonBlank, nonBlank, (company, name) => {
       const plan = planFollowUps({ id: company, company, position: name, start: '2026-11-17T10:00', timeZone: 'Europe/Berlin', interviewers: [{ name, email: 'a@b.example' }] });
       const events = expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-17T00:00:00Z', draftDetails: { senderName: name } }), plan);
-      expect(String(events[1]?.getFirstPropertyValue('summary'))).toBe(`Thank ${name} for the ${company} interview`);
+      // Names are trimmed on input; everything else, iCalendar syntax included, survives verbatim.
+      expect(String(events[1]?.getFirstPropertyValue('summary'))).toBe(`Thank ${name.trim()} for the ${company.trim()} interview`);
     }), { numRuns: calendarRuns });
   });
 });
