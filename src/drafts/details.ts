@@ -125,8 +125,3 @@ function indexFromName(name: string): number {
   for (let i = 0; i < name.length; i++) sum = (sum * 31 + name.charCodeAt(i)) % 9973;
   return sum;
 }
-
-/** The first word of a name, for a friendly greeting ("Ana" from "Ana Ruiz"). */
-export function firstName(name: string): string {
-  return name.split(' ')[0] ?? name;
-}
