@@ -11,6 +11,8 @@
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
 export { statusesAt } from './plan/statusesAt.js';
+export { stepTitle } from './plan/stepTitle.js';
+export type { TitledPlan, TitledStep } from './plan/stepTitle.js';
 export type {
   Adjustment,
   AdjustmentReason,
@@ -57,3 +59,15 @@ export type { DraftFinding, DraftReview, DraftToReview, FindingCode, ReviewConte
 
 export { FollowUpError, isFollowUpError } from './errors/FollowUpError.js';
 export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.js';
+
+// Internal: shared with the calendar entry, which loads the core by its package name so both use
+// one FollowUpError class. Not part of the public API; they may change in any release.
+export { describeType, isPlainObject, keyIssues } from './input/guards.js';
+export { checkInstant } from './input/interview.js';
+export { checkEmail, checkText } from './input/text.js';
+export { guarded, issue, throwIfIssues } from './errors/FollowUpError.js';
+export { draftDetailsIssues } from './drafts/details.js';
+export { readStoredPlan } from './plan/storedPlan.js';
+export type { StoredInterview, StoredPlan, StoredStep } from './plan/storedPlan.js';
+export { findZone } from './time/zone.js';
+export type { Zone } from './time/zone.js';

@@ -19,7 +19,7 @@ describe('interview-followup command', () => {
   it('prints the agenda of the bundled example, as committed in examples/agenda.txt', () => {
     const result = run(['examples/interview.json', '--now', '2026-11-22T09:00:00Z']);
     expect(result).toEqual({ status: 0, stdout: readFileSync(join(root, 'examples/agenda.txt'), 'utf8'), stderr: '' });
-    expect(result.stdout.split('\n')[3]).toBe('Mon 2026-11-23 10:00  Email a thank-you to Ana Ruiz <ana@acme.example> (moved)  [open]');
+    expect(result.stdout.split('\n')[3]).toBe('Mon 2026-11-23 10:00  Thank Ana Ruiz for the Acme interview (moved)  [open]');
   });
 
   it('matches the agenda the README shows', () => {
@@ -36,8 +36,8 @@ describe('interview-followup command', () => {
     });
     const result = run(['-', '--now', '2026-11-22T09:00:00Z'], wrapped);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Email a thank-you to Ana Ruiz <ana@acme.example> (moved)  [done]');
-    expect(result.stdout).toContain('Check in with Acme (1 of 1)');
+    expect(result.stdout).toContain('Thank Ana Ruiz for the Acme interview (moved)  [done]');
+    expect(result.stdout).toContain('Check in with Acme about the Staff Engineer role (1 of 1)');
   });
 
   it('writes the calendar to standard output with --ics -', () => {
@@ -89,7 +89,7 @@ describe('interview-followup command', () => {
   it.each([
     [[], 'missing the interview file (or - for standard input)'],
     [['a.json', 'b.json'], 'expected one input file, got 2'],
-    [['examples/interview.json', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['examples/interview.json', '--frobnicate'], 'interview-followup: unknown option --frobnicate\n'],
     [['examples/interview.json', '--json', '--ics', '-'], '--json and --ics - both write to standard output; choose one'],
   ])('exits 2 for bad usage: %j', (args, message) => {
     const result = run(args);
@@ -101,5 +101,53 @@ describe('interview-followup command', () => {
   it('prints help and the version', () => {
     expect(run(['--help']).stdout).toContain('Usage: interview-followup <interview.json | -> [options]');
     expect(run(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  });
+});
+
+describe('interview-followup command, as a person uses it', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ifu-person-'));
+
+  it.each([
+    ['a missing folder', () => join(folder, 'no/such/folder/plan.ics'), /^interview-followup: .*no\/such\/folder\/plan\.ics: the folder .* does not exist\n$/],
+    ['a directory', () => folder, /^interview-followup: .*: is a directory; name a file such as .*\/follow-ups\.ics\n$/],
+    ['the input file itself', () => join(root, 'examples/interview.json'), /^interview-followup: .*examples\/interview\.json: is the input file; choose another name for the calendar\n$/],
+  ])('refuses --ics to %s on one line, exit 1, writing nothing', (_name, target, message) => {
+    const before = readFileSync(join(root, 'examples/interview.json'), 'utf8');
+    const result = run(['examples/interview.json', '--ics', target(), '--generated-at', '2026-11-22T09:00:00Z']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(readFileSync(join(root, 'examples/interview.json'), 'utf8')).toBe(before);
+  });
+
+  it('shows statuses at the current time when --now is not given', () => {
+    const result = run(['examples/interview.json']);
+    expect(result.status).toBe(0);
+    // The example lies in the past of any clock this test runs on, so its first step is overdue.
+    expect(result.stdout.split('\n')[2]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [overdue]');
+  });
+
+  it('lists the required fields of the input in --help', () => {
+    const help = run(['--help']).stdout;
+    for (const field of ['id ', 'company ', 'position ', 'start ', 'timeZone ']) expect(help).toContain(`\n  ${field}`);
+    expect(help).toContain('Other keys are errors.');
+  });
+
+  it('escapes control characters from the input before they reach the terminal', () => {
+    const input = JSON.stringify({ ...JSON.parse(example), ['\u001b[31mevil']: 1, timeZone: 'Mars/\u001b]0;title\u0007' });
+    const result = run(['-'], input);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(result.stderr).toContain('\\u001b[31mevil');
+  });
+
+  it('refuses an endless input at its size cap instead of reading it all', () => {
+    const result = run(['/dev/zero']);
+    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: /dev/zero: larger than 1000000 bytes\n' });
+  });
+
+  it('writes zone names as the canonical spelling whatever the case given', () => {
+    const result = run(['-', '--now', '2026-11-22T09:00:00Z'], JSON.stringify({ ...JSON.parse(example), timeZone: 'america/new_york', employerTimeZone: 'AMERICA/CHICAGO' }));
+    expect(result.stdout.split('\n')[0]).toBe('Acme · Staff Engineer · interview Fri 2026-11-20 14:00–15:00 (America/New_York)');
   });
 });

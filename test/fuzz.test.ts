@@ -50,7 +50,8 @@ describe('hostile text in every field', () => {
         expectValidCalendar(calendar, plan);
       } catch (error) {
         if (!(error instanceof FollowUpError)) throw error;
-        expect(error.path.startsWith('details.')).toBe(true);
+        // Draft details are options, checked up front: their problems name the option's path.
+        expect(error.path.startsWith('draftDetails.')).toBe(true);
         expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-17T00:00:00Z', calendarName: f.company }), plan);
       }
     }), { numRuns: calendarRuns });

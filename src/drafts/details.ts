@@ -2,6 +2,7 @@ import { FollowUpError, issue, type ValidationIssue } from '../errors/FollowUpEr
 import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
 import { limits } from '../input/limits.js';
 import { checkText } from '../input/text.js';
+import { parseIsoDate } from '../time/civil.js';
 import type { Interviewer } from '../input/interview.js';
 
 /** What the candidate adds to a draft. Only `senderName` is required. */
@@ -72,7 +73,10 @@ export function checkDraftInput(
   const company = source === undefined ? undefined : single(source['company'], 'interview.company', limits.maxNameLength, issues);
   const position = source === undefined ? undefined : single(source['position'], 'interview.position', limits.maxNameLength, issues);
   const rawDecision = source?.['decisionDate'];
-  const decisionDate = typeof rawDecision === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(rawDecision) ? rawDecision : undefined;
+  const decisionDate = typeof rawDecision === 'string' && rawDecision.length === 10 && parseIsoDate(rawDecision) !== undefined ? rawDecision : undefined;
+  if (rawDecision !== undefined && decisionDate === undefined) {
+    issues.push(issue('invalid-date', 'interview.decisionDate', `expected a real "YYYY-MM-DD" date, got ${describeType(rawDecision)}`));
+  }
   const rawList = source?.['interviewers'];
   const names = Array.isArray(rawList)
     ? rawList.slice(0, limits.maxInterviewers).flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? [person['name'].trim()] : []))
@@ -98,15 +102,7 @@ export function checkDraftInput(
     issues.push(issue(details === undefined ? 'missing-field' : 'invalid-type', 'details', `expected { senderName, … }, got ${describeType(details)}`));
     throw new FollowUpError(issues as [ValidationIssue, ...ValidationIssue[]]);
   }
-  issues.push(...keyIssues(details, ['senderName', 'highlight', 'interest', 'strength', ...extraKeys], 'details'));
-  const senderName = senderOptional && details['senderName'] === undefined
-    ? ''
-    : single(details['senderName'], 'details.senderName', limits.maxNameLength, issues);
-  const optional = (key: 'highlight' | 'interest' | 'strength'): string | undefined =>
-    details[key] === undefined ? undefined : phrase(single(details[key], `details.${key}`, MAX_DETAIL_LENGTH, issues));
-  const highlight = optional('highlight');
-  const interest = optional('interest');
-  const strength = optional('strength');
+  const { senderName, highlight, interest, strength } = readDetails(details, 'details', issues, { extraKeys, senderOptional });
   const [first, ...rest] = issues;
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
   return {
@@ -117,6 +113,41 @@ export function checkDraftInput(
     ...(interest === undefined ? {} : { interest }),
     ...(strength === undefined ? {} : { strength }),
   };
+}
+
+/** The checked details; `senderName` is `''` when it is optional and absent. */
+interface CheckedDetails {
+  readonly senderName?: string;
+  readonly highlight?: string;
+  readonly interest?: string;
+  readonly strength?: string;
+}
+
+function readDetails(
+  details: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: ValidationIssue[],
+  { extraKeys = [], senderOptional = false }: { readonly extraKeys?: readonly string[]; readonly senderOptional?: boolean },
+): CheckedDetails {
+  issues.push(...keyIssues(details, ['senderName', 'highlight', 'interest', 'strength', ...extraKeys], path));
+  const senderName = senderOptional && details['senderName'] === undefined
+    ? ''
+    : single(details['senderName'], `${path}.senderName`, limits.maxNameLength, issues);
+  const optional = (key: 'highlight' | 'interest' | 'strength'): string | undefined =>
+    details[key] === undefined ? undefined : phrase(single(details[key], `${path}.${key}`, MAX_DETAIL_LENGTH, issues));
+  return { senderName, highlight: optional('highlight'), interest: optional('interest'), strength: optional('strength') } as CheckedDetails;
+}
+
+/**
+ * Every problem with partial draft details (`senderName` optional), paths under `path`; for
+ * options that carry details, checked once up front whatever the plan holds.
+ * @internal
+ */
+export function draftDetailsIssues(details: unknown, path: string): readonly ValidationIssue[] {
+  if (!isPlainObject(details)) return [issue('invalid-type', path, `expected { senderName?, highlight?, interest?, strength? }, got ${describeType(details)}`)];
+  const issues: ValidationIssue[] = [];
+  readDetails(details, path, issues, { senderOptional: true });
+  return issues;
 }
 
 /** A stable small number from a name, for people not in the interview's list. */

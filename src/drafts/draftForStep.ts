@@ -1,3 +1,5 @@
+import { guarded } from '../errors/FollowUpError.js';
+import { readStoredPlan, type StoredInterview } from '../plan/storedPlan.js';
 import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
@@ -37,9 +39,30 @@ export const MAX_MAILTO_LENGTH = 2000;
  * ```
  */
 export function mailtoLink(to: string, subject: string, body: string): string {
-  const base = `mailto:${encodeURI(to).replace(/[?#&]/g, encodeURIComponent)}?subject=${encodeURIComponent(subject)}`;
-  const full = `${base}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
-  return full.length <= MAX_MAILTO_LENGTH ? full : base.slice(0, MAX_MAILTO_LENGTH);
+  const address = `mailto:${encodeWithin(to, MAX_MAILTO_LENGTH, encodeURI).replace(/[?#&]/g, encodeURIComponent)}`;
+  const base = `${address}?subject=`;
+  const withSubject = `${base}${encodeWithin(subject, MAX_MAILTO_LENGTH - base.length, encodeURIComponent)}`;
+  const full = `${withSubject}&body=${encodeWithin(body.replace(/\r?\n/g, '\r\n'), Infinity, encodeURIComponent)}`;
+  return full.length <= MAX_MAILTO_LENGTH ? full : withSubject;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Percent-encodes `text` (unpaired surrogates as U+FFFD, which encoding cannot take) up to
+ * `budget` characters, whole characters only, so a cut never splits an escape or a UTF-8 sequence.
+ */
+function encodeWithin(text: string, budget: number, encode: (text: string) => string): string {
+  const clean = text.replace(LONE_SURROGATE, '\ufffd');
+  const whole = encode(clean);
+  if (whole.length <= budget) return whole;
+  let out = '';
+  for (const char of clean) {
+    const piece = encode(char);
+    if (out.length + piece.length > budget) break;
+    out += piece;
+  }
+  return out;
 }
 
 /**
@@ -65,21 +88,29 @@ export function mailtoLink(to: string, subject: string, body: string): string {
  * ```
  */
 export function draftForStep(plan: FollowUpPlan, step: FollowUpStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
-  const interview = plan.interview;
+  return guarded('', () => {
+    const { interview } = readStoredPlan(plan, 'plan');
+    const [checked] = readStoredPlan({ interview: plan.interview, steps: [step] }, 'plan').steps.map((stored) => stored.step);
+    return checked === undefined ? undefined : draftFor(interview, checked, details);
+  });
+}
+
+function draftFor(interview: StoredInterview, step: FollowUpStep, details: Partial<DraftDetails>): StepDraft | undefined {
   const address = (email: string | undefined, subject: string, body: string): { to?: string; mailto?: string } =>
     email === undefined ? {} : { to: email, mailto: mailtoLink(email, subject, body) };
   switch (step.kind) {
     case 'thank-you-email': {
-      if (step.recipient === undefined) return undefined;
-      const draft = emailFor(checkDraftInput(interview, step.recipient, details, { senderOptional: true }));
-      return { kind: step.kind, ...draft, ...address(step.recipient.email, draft.subject, draft.body) };
+      // A plan that names no interviewer thanks the hiring team as a whole.
+      const recipient = step.recipient ?? { name: `${interview.company} hiring team` };
+      const draft = emailFor(checkDraftInput(interview, recipient, details, { senderOptional: true }));
+      return { kind: step.kind, ...draft, ...address(step.recipient?.email, draft.subject, draft.body) };
     }
     case 'thank-you-letter': {
       if (step.recipient === undefined) return undefined;
       return { kind: step.kind, body: letterFor(checkDraftInput(interview, step.recipient, details, { senderOptional: true })).body };
     }
     case 'check-in': {
-      const contact = interview.interviewers[0];
+      const contact = step.recipient ?? interview.interviewers[0];
       const draft = checkInFor(checkDraftInput(interview, contact, details, { senderOptional: true }), step.attempt ?? 1);
       return { kind: step.kind, ...draft, ...address(contact?.email, draft.subject, draft.body) };
     }

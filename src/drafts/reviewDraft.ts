@@ -7,12 +7,12 @@ import type { DraftInterview, DraftRecipient } from './details.js';
 export interface DraftToReview {
   /** What kind of message it is. */
   readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in';
-  /** The subject line, for emails. */
-  readonly subject?: string;
+  /** The subject line, for emails; `undefined` is accepted, so a draft's `subject` passes straight through. */
+  readonly subject?: string | undefined;
   /** The text. */
   readonly body: string;
   /** Who it is for: an interviewer or a name. */
-  readonly recipient?: DraftRecipient;
+  readonly recipient?: DraftRecipient | undefined;
 }
 
 /** What a draft is reviewed against. */
@@ -20,7 +20,7 @@ export interface ReviewContext {
   /** The interview the message is about. */
   readonly interview: DraftInterview;
   /** Bodies already written for other interviewers, to catch copies. */
-  readonly others?: readonly string[];
+  readonly others?: readonly string[] | undefined;
 }
 
 /**

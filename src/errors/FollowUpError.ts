@@ -111,13 +111,47 @@ export function isFollowUpError(error: unknown): error is FollowUpError {
   );
 }
 
-/** Builds an issue whose message starts with its path, as the CLI prints it. */
+/** Builds an issue whose message starts with its path, as the CLI prints it. @internal */
 export function issue(code: FollowUpErrorCode, path: string, detail: string): ValidationIssue {
   return { code, path, message: path === '' ? detail : `${path}: ${detail}` };
 }
 
-/** Throws a {@link FollowUpError} for the given issues when there is at least one. */
+/** Throws a {@link FollowUpError} for the given issues when there is at least one. @internal */
 export function throwIfIssues(issues: readonly ValidationIssue[]): void {
   const [first, ...rest] = issues;
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
+}
+
+/** A short description of anything thrown, that never throws itself (a value without a prototype has no `toString`). */
+function describeThrown(error: unknown): string {
+  try {
+    return String(error).slice(0, 200);
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}
+
+/**
+ * Runs `read` and turns anything it throws other than a {@link FollowUpError} (a throwing getter
+ * or proxy in the input, a value that cannot be converted) into one, with `code` `invalid-type`
+ * at `path`: public functions throw nothing else, whatever the input.
+ * @internal
+ */
+export function guarded<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FollowUpError) throw error;
+    throw new FollowUpError([issue('invalid-type', path, `the input could not be read: ${describeThrown(error)}`)]);
+  }
+}
+
+/** Like {@link guarded}, for validators that return issues instead of throwing. */
+export function issuesOrFailure(path: string, read: () => readonly ValidationIssue[]): readonly ValidationIssue[] {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FollowUpError) return error.issues;
+    return [issue('invalid-type', path, `the input could not be read: ${describeThrown(error)}`)];
+  }
 }

@@ -33,9 +33,12 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
-/** A parameter value may not hold a double quote, and is quoted when it holds `:;,`. */
+/**
+ * A parameter value may not hold a double quote, and is quoted when it holds `:;,`. Some widely
+ * used parsers still split a quoted value at `;`, so quotes become `'` and semicolons `,`.
+ */
 export function cleanParam(text: string, max: number): string {
-  return cleanLine(text, max).replace(/"/g, "'");
+  return cleanLine(text, max).replace(/"/g, "'").replace(/;/g, ',');
 }
 
 function utf8Length(codePoint: number): number {

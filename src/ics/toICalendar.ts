@@ -1,6 +1,9 @@
 import { createEvents, type EventAttributes, type HeaderAttributes } from 'ics';
-import { draftForStep, FollowUpError, isFollowUpError, rules, type DraftDetails, type FollowUpPlan, type FollowUpStep, type StepDraft, type ValidationIssue } from 'interview-followup';
-import { readPlan, type CalendarPlan, type CalendarStep } from './planShape.js';
+import {
+  checkEmail, checkInstant, draftDetailsIssues, draftForStep, findZone, FollowUpError, guarded, isFollowUpError, isPlainObject,
+  issue, keyIssues, readStoredPlan, rules, stepTitle, throwIfIssues, describeType,
+  type DraftDetails, type FollowUpPlan, type FollowUpStep, type StepDraft, type StoredInterview, type StoredStep, type ValidationIssue, type Zone,
+} from 'interview-followup';
 import { cleanLine, cleanParam, cleanText, escapeText, refold, uidPart } from './text.js';
 
 /** The person the calendar belongs to, written as each event's `ORGANIZER`. */
@@ -60,7 +63,6 @@ const PRODUCT_ID = '-//interview-followup//Follow-up plan//EN';
 const DEFAULT_UID_DOMAIN = 'interview-followup';
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 const UID_DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const EMAIL = /^[^\s@<>()[\]",;:\\]+@[^\s@<>()[\]",;:\\]+$/;
 
 interface Settings {
   readonly stamp: number;
@@ -74,31 +76,32 @@ interface Settings {
   readonly draftDetails: Partial<DraftDetails>;
 }
 
+const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails'];
+const WITH_OFFSET = /T.*(?:Z|[+-]\d{2}:?\d{2})$/;
+const MAX_SEQUENCE = 2_147_483_647;
+
+/** Checks every option once, up front, whatever the plan holds; throws with every problem found. */
 function readOptions(options: unknown): Settings {
-  const issues: ValidationIssue[] = [];
-  const bad = (code: ValidationIssue['code'], path: string, detail: string): void => {
-    issues.push({ code, path, message: `${path}: ${detail}` });
-  };
-  if (typeof options !== 'object' || options === null) {
-    throw new FollowUpError([{ code: 'missing-field', path: 'generatedAt', message: 'generatedAt: toICalendar needs { generatedAt } so the output is reproducible' }]);
+  if (!isPlainObject(options)) {
+    throw new FollowUpError([issue('missing-field', 'generatedAt', 'toICalendar needs { generatedAt } so the output is reproducible')]);
   }
-  const raw = options as Readonly<Record<string, unknown>>;
-  const allowed = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails'];
-  for (const key of Object.keys(raw)) {
-    if (!allowed.includes(key)) bad(key === '__proto__' || key === 'constructor' || key === 'prototype' ? 'forbidden-key' : 'unknown-key', key.slice(0, 40), `unknown option; expected one of ${allowed.join(', ')}`);
-  }
+  const raw = options;
+  const issues: ValidationIssue[] = [...keyIssues(raw, OPTION_KEYS, '')];
   const generatedAt = raw['generatedAt'];
-  let stamp = Number.NaN;
-  if (generatedAt instanceof Date) stamp = generatedAt.getTime();
-  else if (typeof generatedAt === 'string' && generatedAt.length <= 64 && /(Z|[+-]\d{2}:?\d{2})$/.test(generatedAt) && /^\d{4}-\d{2}-\d{2}T/.test(generatedAt)) stamp = Date.parse(generatedAt);
-  if (generatedAt === undefined) bad('missing-field', 'generatedAt', 'required: the time the file is made, as an ISO 8601 string with an offset or a Date');
-  else if (Number.isNaN(stamp) || stamp < 0 || stamp >= Date.UTC(2101, 0, 1)) bad('invalid-date', 'generatedAt', 'expected an ISO 8601 date-time with an offset, or a valid Date, from 1970 to 2100');
+  let stamp: number | undefined;
+  if (generatedAt === undefined) {
+    issues.push(issue('missing-field', 'generatedAt', 'required: the time the file is made, as an ISO 8601 string with an offset or a Date'));
+  } else if (typeof generatedAt === 'string' && !WITH_OFFSET.test(generatedAt)) {
+    issues.push(issue('invalid-date', 'generatedAt', `expected an ISO 8601 date-time with an offset such as "2026-11-22T09:00:00Z", got ${JSON.stringify(generatedAt.slice(0, 64))}`));
+  } else {
+    stamp = checkInstant(generatedAt, 'generatedAt', findZone('UTC') as Zone, issues);
+  }
 
   const integer = (key: string, min: number, max: number, fallback: number): number => {
     const value = raw[key];
     if (value === undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value)) bad('invalid-type', key, 'expected a whole number');
-    else if (value < min || value > max) bad('out-of-range', key, `expected ${min} to ${max}, got ${value}`);
+    if (typeof value !== 'number' || !Number.isInteger(value)) issues.push(issue('invalid-type', key, 'expected a whole number'));
+    else if (value < min || value > max) issues.push(issue('out-of-range', key, `expected ${min} to ${max}, got ${value}`));
     else return value;
     return fallback;
   };
@@ -106,62 +109,61 @@ function readOptions(options: unknown): Settings {
   const eventMinutes = integer('eventMinutes', 5, 480, 15);
 
   const uidDomain = raw['uidDomain'] ?? DEFAULT_UID_DOMAIN;
-  if (typeof uidDomain !== 'string' || uidDomain.length > 253 || !UID_DOMAIN.test(uidDomain)) bad('invalid-choice', 'uidDomain', 'expected a domain name such as "jobs.example.com"');
+  if (typeof uidDomain !== 'string' || uidDomain.length > 253 || !UID_DOMAIN.test(uidDomain)) issues.push(issue('invalid-choice', 'uidDomain', 'expected a domain name such as "jobs.example.com"'));
 
+  // Any text will do: it is cleaned and cut to one line when written.
   const calendarName = raw['calendarName'];
-  if (calendarName !== undefined && (typeof calendarName !== 'string' || calendarName.trim() === '')) bad('invalid-type', 'calendarName', 'expected a non-empty string');
+  if (calendarName !== undefined && (typeof calendarName !== 'string' || calendarName.trim() === '')) issues.push(issue('invalid-type', 'calendarName', 'expected a non-empty string'));
 
-  const owner = raw['owner'];
-  if (owner !== undefined) {
-    const person = (typeof owner === 'object' && owner !== null ? owner : {}) as Readonly<Record<string, unknown>>;
-    if (typeof person['name'] !== 'string' || person['name'].trim() === '') bad('missing-field', 'owner.name', 'expected a name');
-    if (typeof person['email'] !== 'string' || person['email'].length > 254 || !EMAIL.test(person['email'])) bad('invalid-email', 'owner.email', 'expected an email address');
+  let owner: CalendarOwner | undefined;
+  if (raw['owner'] !== undefined) {
+    const person = raw['owner'];
+    if (!isPlainObject(person)) {
+      issues.push(issue('invalid-type', 'owner', 'expected { name, email }'));
+    } else {
+      issues.push(...keyIssues(person, ['name', 'email'], 'owner'));
+      // The name may be any text (it is cleaned into a parameter); the address must be one.
+      const name = person['name'];
+      if (typeof name !== 'string' || name.trim() === '') issues.push(issue('missing-field', 'owner.name', 'expected a name'));
+      const email = checkEmail(person['email'], 'owner.email', 254, issues);
+      if (typeof name === 'string' && email !== undefined) owner = { name, email };
+    }
   }
 
   const sequence = raw['sequence'];
-  let sequenceOf: (step: FollowUpStep) => number = () => Math.max(0, Math.floor((stamp - SEQUENCE_EPOCH) / 60_000));
+  let sequenceOf: (step: FollowUpStep) => number = () => Math.max(0, Math.floor(((stamp ?? 0) - SEQUENCE_EPOCH) / 60_000));
   if (typeof sequence === 'number') {
-    if (!Number.isInteger(sequence) || sequence < 0 || sequence > 2_147_483_647) bad('out-of-range', 'sequence', 'expected a whole number from 0 to 2147483647');
+    if (!Number.isInteger(sequence) || sequence < 0 || sequence > MAX_SEQUENCE) issues.push(issue('out-of-range', 'sequence', `expected a whole number from 0 to ${MAX_SEQUENCE}`));
     sequenceOf = () => sequence;
   } else if (typeof sequence === 'function') {
     sequenceOf = (step) => {
-      const value: unknown = (sequence as (step: FollowUpStep) => unknown)(step);
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 2_147_483_647) {
-        throw new FollowUpError([{ code: 'out-of-range', path: 'sequence', message: `sequence: the function returned ${String(value).slice(0, 40)} for ${step.id}; expected a whole number from 0 to 2147483647` }]);
+      const value: unknown = guarded('sequence', () => (sequence as (step: FollowUpStep) => unknown)(step));
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SEQUENCE) {
+        throw new FollowUpError([issue('out-of-range', 'sequence', `the function returned ${describeType(value)} for ${step.id}; expected a whole number from 0 to ${MAX_SEQUENCE}`)]);
       }
       return value;
     };
   } else if (sequence !== undefined) {
-    bad('invalid-type', 'sequence', 'expected a number or a function of the step');
+    issues.push(issue('invalid-type', 'sequence', 'expected a number or a function of the step'));
   }
 
   const drafts = raw['drafts'] ?? true;
-  if (typeof drafts !== 'boolean') bad('invalid-type', 'drafts', 'expected true or false');
+  if (typeof drafts !== 'boolean') issues.push(issue('invalid-type', 'drafts', 'expected true or false'));
   const draftDetails = raw['draftDetails'] ?? {};
-  if (typeof draftDetails !== 'object' || draftDetails === null || Array.isArray(draftDetails)) bad('invalid-type', 'draftDetails', 'expected { senderName?, highlight?, interest?, strength? }');
+  issues.push(...draftDetailsIssues(draftDetails, 'draftDetails'));
 
-  const [first, ...rest] = issues;
-  if (first !== undefined) throw new FollowUpError([first, ...rest]);
-  const ownerName = (owner as CalendarOwner | undefined)?.name;
+  throwIfIssues(issues);
   const details = draftDetails as Partial<DraftDetails>;
   return {
-    stamp, drafts: drafts as boolean,
-    draftDetails: details.senderName === undefined && ownerName !== undefined ? { ...details, senderName: ownerName } : details, uidDomain: uidDomain as string, alarmMinutes, eventMinutes, sequence: sequenceOf,
-    ...(calendarName === undefined ? {} : { calendarName: calendarName as string }),
-    ...(owner === undefined ? {} : { owner: owner as CalendarOwner }),
+    stamp: stamp ?? 0, drafts: drafts as boolean, uidDomain: uidDomain as string, alarmMinutes, eventMinutes, sequence: sequenceOf,
+    draftDetails: details.senderName === undefined && owner !== undefined ? { ...details, senderName: owner.name } : details,
+    ...(typeof calendarName === 'string' ? { calendarName } : {}),
+    ...(owner === undefined ? {} : { owner }),
   };
 }
 
-function summaryOf(plan: CalendarPlan, step: CalendarStep): string {
-  const person = step.recipient?.name ?? 'your interviewer';
-  const count = step.attempt !== undefined && step.attempts !== undefined ? ` (${step.attempt} of ${step.attempts})` : '';
-  const base = {
-    'before-leaving': `Before you leave the ${plan.company} interview: ask about next steps`,
-    'thank-you-email': `Thank ${person} for the ${plan.company} interview`,
-    'thank-you-letter': `Post a thank-you letter to ${person} (${plan.company})`,
-    'check-in': `Check in with ${plan.company} about the ${plan.position} role${count}`,
-    'keep-searching': `Keep your job search going while ${plan.company} decides${count}`,
-  }[step.kind];
+function summaryOf(interview: StoredInterview, step: FollowUpStep): string {
+  const base = stepTitle({ interview }, step);
   if (step.status === 'done') return `Done: ${base}`;
   if (step.status === 'cancelled') return `Cancelled: ${base}`;
   return base;
@@ -175,47 +177,54 @@ function localText(iso: string): string {
   return `${WEEKDAYS[day] ?? ''} ${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-function descriptionOf(plan: CalendarPlan, step: CalendarStep, draft: StepDraft | undefined): string {
+function descriptionOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
+  const { step } = stored;
   const rule = (rules as Readonly<Record<string, { readonly summary: string } | undefined>>)[step.rule];
   const parts = [step.explanation];
-  if (step.checklist.length > 0) parts.push(`Checklist:\n${step.checklist.map((item) => `- ${item}`).join('\n')}`);
-  if (plan.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(`Next steps they described: ${plan.nextSteps}`);
-  const timing = [`Due by ${localText(step.dueAtText)} (${plan.timeZone}).`, ...step.notes];
-  parts.push(timing.join('\n'));
+  if (stored.checklist.length > 0) parts.push(`Checklist:\n${stored.checklist.map((item) => `- ${item}`).join('\n')}`);
+  if (interview.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(`Next steps they described: ${interview.nextSteps}`);
+  parts.push([`Due by ${localText(step.dueAt)} (${interview.timeZone}).`, ...stored.notes].join('\n'));
   parts.push(`Rule ${step.rule}${rule === undefined ? '' : `: ${rule.summary}`}`);
   if (draft !== undefined) {
     parts.push(`Draft${draft.to === undefined ? '' : ` to ${draft.to}`}:\n${draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`}${draft.body}`);
-    if (draft.mailto !== undefined) parts.push(`Open it in your mail program: ${draft.mailto}`);
   }
-  return parts.join('\n\n');
+  // The link goes last and whole: the cap cuts the text before it, never inside an escape (`%E…`).
+  const link = draft?.mailto === undefined ? '' : `\n\nOpen it in your mail program: ${draft.mailto}`;
+  return `${cleanText(parts.join('\n\n'), calendarTextLimits.description - link.length)}${link}`;
 }
 
 /** `ics` reads `timestamp` (DTSTAMP) at run time, but its types leave it out. */
 type Event = EventAttributes & { readonly timestamp: number };
 
 /** The step's draft, or none when drafts are off, the step sends no message, or its text cannot make one. */
-function draftOf(plan: FollowUpPlan, source: FollowUpStep, settings: Settings): StepDraft | undefined {
+function draftOf(plan: FollowUpPlan, step: FollowUpStep, settings: Settings): StepDraft | undefined {
   if (!settings.drafts) return undefined;
   try {
-    return draftForStep(plan, source, settings.draftDetails);
+    return draftForStep(plan, step, settings.draftDetails);
   } catch (error) {
     // A hand-edited plan with a name the drafts refuse (line breaks, say) still gets its event.
-    if (isFollowUpError(error) && !error.path.startsWith('details')) return undefined;
+    if (isFollowUpError(error)) return undefined;
     throw error;
   }
 }
 
-function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, draft: StepDraft | undefined, settings: Settings): Event {
-  const title = cleanLine(summaryOf(plan, step), calendarTextLimits.summary);
+/** `YYYYMMDDTHHMMSSZ` of an instant. */
+function utcStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function eventOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined, settings: Settings): Event {
+  const { step } = stored;
+  const title = cleanLine(summaryOf(interview, step), calendarTextLimits.summary);
   const active = step.status !== 'done' && step.status !== 'cancelled';
   return {
-    uid: `${uidPart(plan.id)}.${step.id}@${settings.uidDomain}`,
+    uid: `${uidPart(interview.id)}.${step.id}@${settings.uidDomain}`,
     timestamp: settings.stamp,
-    sequence: settings.sequence(source),
-    start: step.suggestedAt,
-    end: step.suggestedAt + settings.eventMinutes * 60_000,
+    sequence: settings.sequence(step),
+    start: stored.suggestedAt,
+    end: stored.suggestedAt + settings.eventMinutes * 60_000,
     title,
-    description: cleanText(descriptionOf(plan, step, draft), calendarTextLimits.description),
+    description: cleanText(descriptionOf(interview, stored, draft), calendarTextLimits.description),
     status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: ['Interview follow-up'],
     transp: 'TRANSPARENT',
@@ -228,7 +237,8 @@ function eventOf(plan: CalendarPlan, step: CalendarStep, source: FollowUpStep, d
         action: 'display',
         // `ics` writes alarm text without escaping it; escape it here.
         description: escapeText(title),
-        trigger: settings.alarmMinutes === 0 ? step.suggestedAt : { before: true, minutes: settings.alarmMinutes },
+        // An absolute trigger is passed as text: `ics` drops a falsy one (the epoch itself, or 0 minutes).
+        trigger: settings.alarmMinutes === 0 ? utcStamp(stored.suggestedAt) : { before: true, minutes: settings.alarmMinutes },
       }],
     } : {}),
   };
@@ -281,18 +291,16 @@ export function calendarInput(plan: FollowUpPlan, options: ICalendarOptions): {
   readonly extraLines: ReadonlyMap<string, string>;
 } {
   const settings = readOptions(options);
-  const checked = readPlan(plan);
-  const sources = plan.steps;
+  const stored = readStoredPlan(plan, 'plan');
   const extraLines = new Map<string, string>();
-  const events = checked.steps.map((step, index) => {
-    const source = sources[index] as FollowUpStep;
-    const draft = draftOf(plan, source, settings);
-    const event = eventOf(checked, step, source, draft, settings);
+  const events = stored.steps.map((step) => {
+    const draft = draftOf(plan, step.step, settings);
+    const event = eventOf(stored.interview, step, draft, settings);
     // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
     if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`);
     return event;
   });
-  const calendarName = cleanLine(settings.calendarName ?? `${checked.company} follow-ups`, calendarTextLimits.calendarName);
+  const calendarName = cleanLine(settings.calendarName ?? `${stored.interview.company} follow-ups`, calendarTextLimits.calendarName);
   const header: HeaderAttributes = {
     productId: PRODUCT_ID,
     // No METHOD: iTIP's PUBLISH requires an ORGANIZER on every event (libical enforces it), and a

@@ -6,6 +6,7 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 /**
  * A plain data object: an object literal or `JSON.parse` output (from any realm), or an
  * `Object.create(null)` object. Class instances, arrays and objects with a custom prototype are not.
+ * @internal
  */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -13,7 +14,7 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-/** A short, bounded description of a value's type for messages. */
+/** A short, bounded description of a value's type for messages. @internal */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -25,7 +26,7 @@ export function describeType(value: unknown): string {
 
 const MAX_KEY_ISSUES = 20;
 
-/** Issues for forbidden and unknown own keys of `value`. */
+/** Issues for forbidden and unknown own keys of `value`. @internal */
 export function keyIssues(value: object, allowed: readonly string[], path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const prefix = path === '' ? '' : `${path}.`;

@@ -167,6 +167,7 @@ function checkZone(value: unknown, path: string, issues: ValidationIssue[]): Zon
 /**
  * Reads a date-time input as epoch ms. Strings need a time part; without an offset they are wall
  * time in `zone`. Accepts 1970-01-01 to 2100-12-31.
+ * @internal
  */
 export function checkInstant(value: unknown, path: string, zone: Zone, issues: ValidationIssue[]): number | undefined {
   let ms: number;

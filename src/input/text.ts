@@ -17,6 +17,7 @@ export interface TextRule {
 /**
  * Checks a text field: a string, not blank, within `max`, no forbidden characters. Returns the
  * trimmed text, or `undefined` after pushing an issue.
+ * @internal
  */
 export function checkText(value: unknown, path: string, rule: TextRule, issues: ValidationIssue[]): string | undefined {
   const what = rule.what ?? 'a text';
@@ -48,7 +49,7 @@ export function checkText(value: unknown, path: string, rule: TextRule, issues: 
 
 const EMAIL = /^[^\s@<>()[\]",;:\\]+@[^\s@<>()[\]",;:\\]+$/;
 
-/** Checks an email address: plausible shape, bounded length. */
+/** Checks an email address: plausible shape, bounded length. @internal */
 export function checkEmail(value: unknown, path: string, max: number, issues: ValidationIssue[]): string | undefined {
   const text = checkText(value, path, { max, what: 'an email address' }, issues);
   if (text === undefined) return undefined;

@@ -1,10 +1,11 @@
 import { checklists, type ChecklistItem } from '../checklists/checklists.js';
-import { issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkInput, type CheckedInput, type CheckedInterviewer, type InterviewInput, type PlanOptions } from '../input/interview.js';
 import type { RuleId } from '../rules/rules.js';
 import { formatIsoDate, isoWeekday, MS_PER_DAY, MS_PER_HOUR, weekdayName } from '../time/civil.js';
 import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart, type Move } from '../time/workingTime.js';
 import { addCalendarDays, formatInstant, toLocalMs, type Zone } from '../time/zone.js';
+import { lateThanks, statusAt } from './status.js';
 import type { Adjustment, FollowUpPlan, FollowUpStep, PlanWarning, Recipient, StepKind, StepStatus } from './types.js';
 
 /** A step while it is being built, with times in epoch ms. */
@@ -90,19 +91,21 @@ function thankYouTiming(input: CheckedInput): ThankYouTiming {
   };
 }
 
-function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer, kind: 'thank-you-email' | 'thank-you-letter'): Draft {
+function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer | undefined, kind: 'thank-you-email' | 'thank-you-letter'): Draft {
   const { fromHours, toHours } = input.policy.thankYouWindow;
   const letter = kind === 'thank-you-letter';
   const what = letter ? 'Post a thank-you letter to' : 'Email a thank-you to';
+  const who = person?.name ?? `the ${input.company} hiring team (no interviewer is named)`;
   const when = timing.moves.length === 0 ? 'as soon as the window opens' : 'at the first working time inside that window';
   return {
-    id: `${kind}-${person.slug}`, kind, rule: letter ? 'thank-you-letter' : 'thank-you-window',
+    id: person === undefined ? kind : `${kind}-${person.slug}`, kind, rule: letter ? 'thank-you-letter' : 'thank-you-window',
     opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
-    recipient: person, optional: letter, order: person.index,
+    optional: letter, order: person?.index ?? 0,
+    ...(person === undefined ? {} : { recipient: person }),
     checklist: letter ? checklists.thankYouLetter : checklists.thankYouNote,
     explanation: timing.inWindow
-      ? `${what} ${person.name} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`
-      : `${what} ${person.name} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
+      ? `${what} ${who} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`
+      : `${what} ${who} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
   };
 }
 
@@ -187,10 +190,8 @@ function markThankYous(input: CheckedInput, drafts: readonly Draft[]): Draft[] {
 }
 
 function statusOf(draft: Draft, now: number | undefined): StepStatus {
-  if (draft.doneAt !== undefined) return 'done';
-  if (draft.cancelled === true) return 'cancelled';
-  if (now === undefined || now < draft.opensAt) return 'upcoming';
-  return now <= draft.dueAt ? 'open' : 'overdue';
+  const settled = draft.doneAt !== undefined ? 'done' : draft.cancelled === true ? 'cancelled' : undefined;
+  return statusAt(settled, draft.opensAt, draft.dueAt, now);
 }
 
 function recipientOf(person: CheckedInterviewer): Recipient {
@@ -228,7 +229,7 @@ function warningsFor(input: CheckedInput, drafts: readonly Draft[]): PlanWarning
   const warnings: PlanWarning[] = [];
   if (input.interviewers.length === 0) {
     warnings.push({ code: 'no-interviewers', rule: 'thank-you-each', path: 'interviewers',
-      message: 'No interviewer is listed, so no thank-you notes are planned; add each person you met.' });
+      message: 'No interviewer is listed, so one thank-you to the hiring team is planned; add each person you met so each gets a note of their own.' });
   }
   for (const person of input.interviewers) {
     if (person.email !== undefined) continue;
@@ -262,18 +263,7 @@ function warningsFor(input: CheckedInput, drafts: readonly Draft[]): PlanWarning
     warnings.push({ code: 'extra-check-in', rule: 'max-check-ins', path: 'activities',
       message: `${sentCount} check-ins were logged but the plan allows ${checks.length}; more risks looking pushy.` });
   }
-  for (const draft of drafts) {
-    if ((draft.kind === 'thank-you-email' || draft.kind === 'thank-you-letter') && statusOf(draft, input.now) === 'overdue') {
-      warnings.push(lateThanks(draft.id, draft.recipient?.name ?? ''));
-    }
-  }
   return warnings;
-}
-
-/** The `thank-you-late` warning for one step. @internal */
-export function lateThanks(stepId: string, name: string): PlanWarning {
-  return { code: 'thank-you-late', rule: 'late-is-better', stepId,
-    message: `The thank-you to ${name} is past its window; send it anyway, late thanks beat none.` };
 }
 
 function compareDrafts(a: Draft, b: Draft): number {
@@ -285,15 +275,19 @@ export function planFromChecked(input: CheckedInput): FollowUpPlan {
   const letterFor = (person: CheckedInterviewer): boolean => input.policy.letters || input.activities.some(
     (activity) => activity.type === 'thank-you-sent' && activity.channel === 'letter' && activity.interviewer === person.index);
   const timing = thankYouTiming(input);
-  const thanks = markThankYous(input, input.interviewers.flatMap((person) => [
-    thankYou(input, timing, person, 'thank-you-email'),
-    ...(letterFor(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
-  ]));
+  // With nobody named, the thanks still go out: one note to the hiring team.
+  const thanks = markThankYous(input, input.interviewers.length === 0
+    ? [thankYou(input, timing, undefined, 'thank-you-email')]
+    : input.interviewers.flatMap((person) => [
+      thankYou(input, timing, person, 'thank-you-email'),
+      ...(letterFor(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
+    ]));
   const checks = checkIns(input);
   const drafts = [beforeLeaving(input), ...thanks, ...checks, ...keepSearching(input, horizonOf(input, checks))];
   drafts.sort(compareDrafts);
   const iso = (ms: number): string => formatInstant(input.zone, ms);
   const written = new WeakMap<readonly Move[], readonly Adjustment[]>();
+  const steps = drafts.map((draft) => finish(input, draft, written));
   return {
     interview: {
       id: input.id, company: input.company, position: input.position,
@@ -306,8 +300,8 @@ export function planFromChecked(input: CheckedInput): FollowUpPlan {
     },
     ...(input.now === undefined ? {} : { now: iso(input.now) }),
     policy: input.policy,
-    steps: drafts.map((draft) => finish(input, draft, written)),
-    warnings: warningsFor(input, drafts),
+    steps,
+    warnings: [...warningsFor(input, drafts), ...lateThanks(steps, input.company)],
   };
 }
 
@@ -366,10 +360,8 @@ export function validateInterview(interview: unknown, options?: unknown): readon
 }
 
 function safeCheck(interview: unknown, options: unknown): ReturnType<typeof checkInput> {
-  try {
-    return checkInput(interview, options);
-  } catch (error) {
-    // A throwing getter or proxy in the input is reported, not let loose in the caller.
-    return { issues: [issue('invalid-type', '', `the input could not be read: ${String(error).slice(0, 200)}`)] };
-  }
+  let result: ReturnType<typeof checkInput> = { issues: [] };
+  // A throwing getter or proxy in the input is reported, not let loose in the caller.
+  const issues = issuesOrFailure('', () => (result = checkInput(interview, options)).issues);
+  return issues === result.issues ? result : { issues };
 }

@@ -16,12 +16,18 @@ export type { AdjustmentReason };
  */
 export type StepKind = 'before-leaving' | 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'keep-searching';
 
+/** Every {@link StepKind}. @internal */
+export const STEP_KINDS: readonly StepKind[] = ['before-leaving', 'thank-you-email', 'thank-you-letter', 'check-in', 'keep-searching'];
+
 /**
  * Where a step stands at `now`: `upcoming` before `opensAt` (and always when no `now` was given),
  * `open` from `opensAt` to `dueAt`, `overdue` after `dueAt`, `done` when an activity matched it,
  * `cancelled` when a reply ended the cadence.
  */
 export type StepStatus = 'upcoming' | 'open' | 'overdue' | 'done' | 'cancelled';
+
+/** Every {@link StepStatus}. @internal */
+export const STEP_STATUSES: readonly StepStatus[] = ['upcoming', 'open', 'overdue', 'done', 'cancelled'];
 
 /** The person a step is for. */
 export interface Recipient {

@@ -5,6 +5,7 @@ import { formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
  * A time zone reduced to what the rules need: the offset at an instant, and conversions between
  * instants (epoch ms) and local wall time. All arithmetic is on numbers; luxon supplies the
  * offsets, so the process time zone and locale never matter.
+ * @internal
  */
 export interface Zone {
   /** The IANA name as given. */
@@ -44,14 +45,39 @@ function cachedOffsets(exact: (ms: number) => number): (ms: number) => number {
   };
 }
 
-/** The {@link Zone} for an IANA name, or `undefined` when the runtime does not know it. */
+let canonicalByLowerCase: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The canonical spelling of a zone name the runtime accepts in any case: `america/new_york` is
+ * `America/New_York`. The runtime's own spelling is used when it only differs in case (never a
+ * different alias: `Asia/Kolkata` stays `Asia/Kolkata`); otherwise its list of canonical zones;
+ * a name in neither (a legacy alias such as `US/Eastern`) stays as given.
+ */
+function canonicalName(name: string): string {
+  const lower = name.toLowerCase();
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  if (resolved.toLowerCase() === lower) return resolved;
+  if (canonicalByLowerCase === undefined) {
+    const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    canonicalByLowerCase = new Map(known.map((zone) => [zone.toLowerCase(), zone]));
+  }
+  return canonicalByLowerCase.get(lower) ?? name;
+}
+
+/**
+ * The {@link Zone} for an IANA name in any case, or `undefined` when the runtime does not know it.
+ * Spellings that differ only in case share one zone (and one offset cache) with the canonical name.
+ * @internal
+ */
 export function findZone(name: string): Zone | undefined {
-  const known = zones.get(name);
+  const key = name.toLowerCase();
+  const known = zones.get(key);
   if (known !== undefined) return known;
   if (!IANAZone.isValidZone(name)) return undefined;
-  const luxonZone = IANAZone.create(name);
-  const zone: Zone = { name, offsetAt: cachedOffsets((ms) => luxonZone.offset(ms)) };
-  zones.set(name, zone);
+  const canonical = canonicalName(name);
+  const luxonZone = IANAZone.create(canonical);
+  const zone: Zone = { name: canonical, offsetAt: cachedOffsets((ms) => luxonZone.offset(ms)) };
+  zones.set(key, zone);
   return zone;
 }
 

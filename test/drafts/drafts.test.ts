@@ -202,3 +202,13 @@ describe('draftForStep and mailtoLink', () => {
     expect(mailtoLink('ana@acme.example', 'Hi', 'x'.repeat(3000))).toBe('mailto:ana@acme.example?subject=Hi');
   });
 });
+
+describe('reviewDraft under exactOptionalPropertyTypes', () => {
+  it('accepts a draft whose subject is passed straight through, even when undefined', () => {
+    const interview = { company: 'Acme', position: 'Engineer', interviewers: [{ name: 'Ana Ruiz' }] };
+    const letter = draftThankYouLetter(interview, 'Ana Ruiz', { senderName: 'Sam Lee' });
+    const draft: { subject?: string } = {};
+    const review = reviewDraft({ kind: 'thank-you-letter', subject: draft.subject, body: letter.body, recipient: 'Ana Ruiz' }, { interview });
+    expect(review.findings.map((finding) => finding.code)).toEqual([]);
+  });
+});

@@ -246,11 +246,58 @@ describe('toICalendar errors', () => {
     ['a sequence function returning junk', () => toICalendar(acmePlan, { generatedAt, sequence: () => -1 }), 'out-of-range', 'sequence'],
     ['an owner without an address', () => toICalendar(acmePlan, { generatedAt, owner: { name: 'Me', email: 'nope' } }), 'invalid-email', 'owner.email'],
     ['a plan that is not one', () => toICalendar({} as FollowUpPlan, { generatedAt }), 'invalid-type', 'plan'],
-    ['a step with a bad time', () => toICalendar({ ...acmePlan, steps: [{ ...acmePlan.steps[0]!, suggestedAt: 'tomorrow' }] }, { generatedAt }), 'invalid-type', 'plan.steps[0].suggestedAt'],
+    ['a step with a bad time', () => toICalendar({ ...acmePlan, steps: [{ ...acmePlan.steps[0]!, suggestedAt: 'tomorrow' }] }, { generatedAt }), 'invalid-date', 'plan.steps[0].suggestedAt'],
     ['a step id with CRLF', () => toICalendar({ ...acmePlan, steps: [{ ...acmePlan.steps[0]!, id: 'x\r\nUID:y' }] }, { generatedAt }), 'invalid-type', 'plan.steps[0].id'],
     ['duplicate step ids', () => toICalendar({ ...acmePlan, steps: [acmePlan.steps[0]!, acmePlan.steps[0]!] }, { generatedAt }), 'duplicate', 'plan.steps[1].id'],
   ])('%s gives a FollowUpError', (_name, run, code, path) => {
     const error = errorOf(run);
     expect([error.code, error.path]).toEqual([code, path]);
+  });
+});
+
+describe('toICalendar details other consumers care about', () => {
+  it('writes a semicolon in the organizer\'s name as a comma, as it writes a quote as an apostrophe', () => {
+    const text = toICalendar(planFollowUps(acme), { generatedAt: '2026-11-22T09:00:00Z', owner: { name: 'Sam "S"; Lee', email: 'sam@example.com' } });
+    const unfolded = text.replace(/\r\n /g, '');
+    expect(unfolded).toContain('ORGANIZER;CN="Sam \'S\', Lee":MAILTO:sam@example.com');
+    expect(unfolded).not.toMatch(/CN="[^"]*;/);
+  });
+
+  it('never cuts a mailto: link inside an escape when the description reaches its cap', () => {
+    const plan = planFollowUps({ ...acme, company: '株'.repeat(200), nextSteps: 'x'.repeat(2000) });
+    const text = toICalendar(plan, { generatedAt: '2026-11-22T09:00:00Z' });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const links = events.map((event) => String(event.getFirstPropertyValue('description'))).flatMap((description) => description.match(/mailto:\S+$/) ?? []);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link).not.toMatch(/%[0-9A-F]?$/);
+      expect(() => decodeURIComponent(link.slice(link.indexOf('?') + 1))).not.toThrow();
+    }
+  });
+
+  it('refuses an impossible generatedAt as planFollowUps refuses the same string', () => {
+    expect(() => toICalendar(planFollowUps(acme), { generatedAt: '2026-02-30T00:00:00Z' })).toThrow(expect.objectContaining({ code: 'invalid-date', path: 'generatedAt' }));
+  });
+
+  it('refuses unknown draft detail keys whatever the plan holds, drafts on or off', () => {
+    const withoutThanks = planFollowUps({ ...acme, interviewers: [] }, { policy: { maxCheckIns: 0, keepSearchingEveryDays: 0 } });
+    for (const [plan, drafts] of [[planFollowUps(acme), true], [withoutThanks, true], [planFollowUps(acme), false]] as const) {
+      expect(() => toICalendar(plan, { generatedAt: '2026-11-22T09:00:00Z', drafts, draftDetails: { bogus: 1 } as never }))
+        .toThrow(expect.objectContaining({ code: 'unknown-key', path: 'draftDetails.bogus' }));
+    }
+  });
+
+  it('gives every alarm a TRIGGER, even for a step at the epoch with no lead time', () => {
+    const plan = planFollowUps({ id: 'epoch', company: 'Acme', position: 'Engineer', start: '1970-01-01T00:00Z', timeZone: 'UTC' });
+    const text = toICalendar(plan, { generatedAt: '2026-11-22T09:00:00Z', alarmMinutesBefore: 0 });
+    const alarms = text.split('BEGIN:VALARM').slice(1);
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const alarm of alarms) expect(alarm).toMatch(/\r\nTRIGGER;VALUE=DATE-TIME:\d{8}T\d{6}Z\r\n/);
+    expect(text).toContain('TRIGGER;VALUE=DATE-TIME:19700101T000000Z');
+  });
+
+  it('refuses an owner address with control characters at owner.email', () => {
+    expect(() => toICalendar(planFollowUps(acme), { generatedAt: '2026-11-22T09:00:00Z', owner: { name: 'Sam', email: 'sam\u0001@example.com' } }))
+      .toThrow(expect.objectContaining({ path: 'owner.email' }));
   });
 });

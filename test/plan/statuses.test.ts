@@ -72,7 +72,16 @@ describe('warnings', () => {
       ['no-decision-date', 'fallback-two-weeks'],
       ['permission-not-asked', 'ask-permission'],
     ]);
-    expect(plan.steps.some((step) => step.kind === 'thank-you-email')).toBe(false);
+    expect(plan.warnings[0]?.message).toBe('No interviewer is listed, so one thank-you to the hiring team is planned; add each person you met so each gets a note of their own.');
+  });
+
+  it('plans one thank-you to the hiring team when no interviewer is named, in the usual window', () => {
+    const plan = planFollowUps(tuesday({ interviewers: [] }));
+    const thanks = plan.steps.filter((step) => step.kind === 'thank-you-email');
+    expect(thanks.map((step) => [step.id, step.recipient, step.opensAt, step.suggestedAt, step.dueAt])).toEqual([
+      ['thank-you-email', undefined, '2026-11-18T11:00:00.000-05:00', '2026-11-18T11:00:00.000-05:00', '2026-11-19T11:00:00.000-05:00'],
+    ]);
+    expect(thanks[0]?.explanation).toBe('Email a thank-you to the Globex hiring team (no interviewer is named) 24 to 48 hours after the interview ends, as soon as the window opens.');
   });
 });
 
@@ -178,7 +187,7 @@ describe('statusesAt at the edges', () => {
 
   it.each([
     ['a string without a time', '2026-12-01', 'invalid-date'],
-    ['an over-long string', `2026-12-01T10:00${'0'.repeat(60)}`, 'invalid-date'],
+    ['an over-long string', `2026-12-01T10:00${'0'.repeat(60)}`, 'too-long'],
     ['a time after 2100', '2101-01-01T00:00:00Z', 'out-of-range'],
     ['a time before 1970', '1969-12-31T23:59:59Z', 'out-of-range'],
   ])('rejects %s with %s', (_name, now, code) => {

@@ -1,0 +1,27 @@
+import type { FollowUpStep, PlanWarning, StepKind, StepStatus } from './types.js';
+
+/**
+ * The one status rule, for the planner and {@link statusesAt} alike: a step marked done or
+ * cancelled stays so; otherwise it is upcoming before it opens (and always without a `now`),
+ * open until it is due (inclusive), overdue after.
+ */
+export function statusAt(settled: 'done' | 'cancelled' | undefined, opensAt: number, dueAt: number, now: number | undefined): StepStatus {
+  if (settled !== undefined) return settled;
+  if (now === undefined || now < opensAt) return 'upcoming';
+  return now <= dueAt ? 'open' : 'overdue';
+}
+
+const THANK_YOU_KINDS: ReadonlySet<StepKind> = new Set<StepKind>(['thank-you-email', 'thank-you-letter']);
+
+/**
+ * The one late-thanks rule: a `thank-you-late` warning for every thank-you step that is overdue
+ * (late thanks beat none).
+ */
+export function lateThanks(steps: readonly Pick<FollowUpStep, 'id' | 'kind' | 'status' | 'recipient'>[], company: string): PlanWarning[] {
+  return steps
+    .filter((step) => THANK_YOU_KINDS.has(step.kind) && step.status === 'overdue')
+    .map((step) => ({
+      code: 'thank-you-late', rule: 'late-is-better', stepId: step.id,
+      message: `The thank-you to ${step.recipient?.name ?? `the ${company} hiring team`} is past its window; send it anyway, late thanks beat none.`,
+    }));
+}

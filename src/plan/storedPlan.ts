@@ -1,0 +1,182 @@
+import { FollowUpError, guarded, issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { describeType, isPlainObject } from '../input/guards.js';
+import { limits } from '../input/limits.js';
+import { checkEmail } from '../input/text.js';
+import { parseIsoDate } from '../time/civil.js';
+import { parseInstant } from '../time/iso.js';
+import { findZone, type Zone } from '../time/zone.js';
+import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from './types.js';
+
+/** One step of a stored plan, paired with what the readers need, in numbers. */
+export interface StoredStep {
+  /** The step as the app handed it back (checked). */
+  readonly step: FollowUpStep;
+  /** `opensAt`, epoch ms. */
+  readonly opensAt: number;
+  /** `dueAt`, epoch ms. */
+  readonly dueAt: number;
+  /** `suggestedAt`, epoch ms. */
+  readonly suggestedAt: number;
+  /** The checklist's texts. */
+  readonly checklist: readonly string[];
+  /** The adjustments' notes. */
+  readonly notes: readonly string[];
+}
+
+/** The interview of a stored plan, checked. */
+export interface StoredInterview {
+  readonly id: string;
+  readonly company: string;
+  readonly position: string;
+  readonly timeZone: string;
+  readonly zone: Zone;
+  readonly interviewers: readonly Recipient[];
+  readonly decisionDate?: string;
+  readonly nextSteps?: string;
+}
+
+/** A plan handed back by an app, checked, each step with its numbers. */
+export interface StoredPlan {
+  readonly interview: StoredInterview;
+  readonly steps: readonly StoredStep[];
+}
+
+/** Most steps a stored plan may hold (a plan makes at most about 170). */
+const MAX_STEPS = 2000;
+/** Most checklist items or adjustments on one step. */
+const MAX_ITEMS = 100;
+/** Longest text field of a stored plan. */
+const MAX_FIELD = 20_000;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const STEP_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+type Loose = Readonly<Record<string, unknown>>;
+
+/**
+ * Reads a plan an app handed back: from {@link planFollowUps} directly, or after a trip through
+ * JSON, storage, an older version or a hand edit. Every field the readers use (statuses, drafts,
+ * the calendar) is checked, arrays by length before they are walked, so a malformed plan gives a
+ * {@link FollowUpError} with the field's path, never a wrong result or a crash.
+ * @internal
+ */
+export function readStoredPlan(plan: unknown, path: string = 'plan'): StoredPlan {
+  return guarded(path, () => readUnguarded(plan, path));
+}
+
+function readUnguarded(plan: unknown, path: string): StoredPlan {
+  const issues: ValidationIssue[] = [];
+  const fail = (at: string, detail: string, code: ValidationIssue['code'] = 'invalid-type'): undefined => {
+    issues.push(issue(code, at, detail));
+    return undefined;
+  };
+  const text = (value: unknown, at: string): string | undefined => {
+    // Over-long text is cut here, so everything after this point does bounded work.
+    return typeof value === 'string' ? value.slice(0, MAX_FIELD) : fail(at, `expected a string, got ${describeType(value)}`);
+  };
+  const list = (value: unknown, at: string, max: number): readonly unknown[] | undefined => {
+    if (!Array.isArray(value)) return fail(at, `expected a list, got ${describeType(value)}`);
+    return value.length > max ? fail(at, `at most ${max} items, got ${value.length}`, 'too-many') : value;
+  };
+  const instant = (value: unknown, at: string, zone: Zone): number | undefined => {
+    const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined;
+    return ms === undefined ? fail(at, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
+  };
+
+  if (!isPlainObject(plan) || !isPlainObject(plan['interview'])) {
+    throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview and steps, got ${describeType(plan)}`)]);
+  }
+  const raw = plan['interview'];
+  const interview = readInterview(raw, `${path}.interview`, issues, text, list);
+  const rawSteps = list(plan['steps'], `${path}.steps`, MAX_STEPS);
+  if (interview === undefined || rawSteps === undefined) throw new FollowUpError(issues as [ValidationIssue]);
+  const steps: StoredStep[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < rawSteps.length; index++) {
+    const at = `${path}.steps[${index}]`;
+    const step: unknown = rawSteps[index];
+    if (!isPlainObject(step)) {
+      fail(at, `expected a step, got ${describeType(step)}`);
+      continue;
+    }
+    const before = issues.length;
+    const id = typeof step['id'] === 'string' && STEP_ID.test(step['id']) ? step['id'] : fail(`${at}.id`, 'expected a step id such as "check-in-1"');
+    if (id !== undefined && seen.has(id)) fail(`${at}.id`, `"${id}" appears twice`, 'duplicate');
+    if (id !== undefined) seen.add(id);
+    if (!STEP_KINDS.includes(step['kind'] as FollowUpStep['kind'])) fail(`${at}.kind`, `expected a step kind, got ${describeType(step['kind'])}`, 'invalid-choice');
+    if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
+    const opensAt = instant(step['opensAt'], `${at}.opensAt`, interview.zone);
+    const dueAt = instant(step['dueAt'], `${at}.dueAt`, interview.zone);
+    const suggestedAt = instant(step['suggestedAt'], `${at}.suggestedAt`, interview.zone);
+    text(step['rule'], `${at}.rule`);
+    text(step['explanation'], `${at}.explanation`);
+    const checklist = readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text);
+    const notes = readTexts(list(step['adjustments'], `${at}.adjustments`, MAX_ITEMS), `${at}.adjustments`, 'note', text);
+    if (step['recipient'] !== undefined) readRecipient(step['recipient'], `${at}.recipient`, issues, text);
+    for (const key of ['attempt', 'attempts'] as const) {
+      const value = step[key];
+      if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000)) {
+        fail(`${at}.${key}`, `expected a whole number, got ${describeType(value)}`);
+      }
+    }
+    if (issues.length > before || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) continue;
+    steps.push({ step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes });
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new FollowUpError([first, ...rest]);
+  return { interview, steps };
+}
+
+type TextReader = (value: unknown, at: string) => string | undefined;
+type ListReader = (value: unknown, at: string, max: number) => readonly unknown[] | undefined;
+
+function readInterview(raw: Loose, at: string, issues: ValidationIssue[], text: TextReader, list: ListReader): StoredInterview | undefined {
+  const before = issues.length;
+  const id = text(raw['id'], `${at}.id`);
+  const company = text(raw['company'], `${at}.company`);
+  const position = text(raw['position'], `${at}.position`);
+  const timeZone = text(raw['timeZone'], `${at}.timeZone`);
+  const zone = timeZone === undefined || timeZone.length > 64 ? undefined : findZone(timeZone);
+  if (timeZone !== undefined && zone === undefined) issues.push(issue('invalid-time-zone', `${at}.timeZone`, 'unknown IANA zone'));
+  const nextSteps = raw['nextSteps'] === undefined ? undefined : text(raw['nextSteps'], `${at}.nextSteps`);
+  let decisionDate: string | undefined;
+  if (raw['decisionDate'] !== undefined) {
+    const value = raw['decisionDate'];
+    if (typeof value === 'string' && value.length === 10 && parseIsoDate(value) !== undefined) decisionDate = value;
+    else issues.push(issue('invalid-date', `${at}.decisionDate`, `expected a real "YYYY-MM-DD" date, got ${describeType(value)}`));
+  }
+  const people = list(raw['interviewers'] ?? [], `${at}.interviewers`, limits.maxInterviewers) ?? [];
+  const interviewers: Recipient[] = [];
+  for (let index = 0; index < people.length; index++) {
+    const person = readRecipient(people[index], `${at}.interviewers[${index}]`, issues, text);
+    if (person !== undefined) interviewers.push(person);
+  }
+  if (issues.length > before || id === undefined || company === undefined || position === undefined || zone === undefined) return undefined;
+  return {
+    id, company, position, timeZone: zone.name, zone, interviewers,
+    ...(decisionDate === undefined ? {} : { decisionDate }),
+    ...(nextSteps === undefined ? {} : { nextSteps }),
+  };
+}
+
+function readRecipient(value: unknown, at: string, issues: ValidationIssue[], text: TextReader): Recipient | undefined {
+  if (!isPlainObject(value)) {
+    issues.push(issue('invalid-type', at, `expected { name, email? }, got ${describeType(value)}`));
+    return undefined;
+  }
+  const name = text(value['name'], `${at}.name`);
+  const email = value['email'] === undefined ? undefined : checkEmail(value['email'], `${at}.email`, limits.maxEmailLength, issues);
+  const title = value['title'] === undefined ? undefined : text(value['title'], `${at}.title`);
+  if (name === undefined) return undefined;
+  return { name, ...(email === undefined ? {} : { email }), ...(title === undefined ? {} : { title }) };
+}
+
+function readTexts(items: readonly unknown[] | undefined, at: string, key: 'text' | 'note', text: TextReader): string[] {
+  const out: string[] = [];
+  if (items === undefined) return out;
+  for (let index = 0; index < items.length; index++) {
+    const item: unknown = items[index];
+    const value = text(isPlainObject(item) ? item[key] : undefined, `${at}[${index}].${key}`);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
