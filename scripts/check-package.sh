@@ -15,6 +15,14 @@ tar -tzf "$work/$tarball" | sort > "$work/files.txt"
 unexpected=$(grep -vE '^package/(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist/.*)$' "$work/files.txt" || true)
 if [ -n "$unexpected" ]; then echo "package holds unexpected files:" >&2; echo "$unexpected" >&2; exit 1; fi
 
+echo "== npm pack on a clean clone (nothing built) ships the built entries"
+git clone --quiet "$PWD" "$work/clean"
+(cd "$work/clean" && npm ci --no-audit --no-fund >/dev/null && npm pack --dry-run --json 2>/dev/null) > "$work/clean-pack.json"
+for entry in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/ics/index.js dist/ics/index.cjs dist/cli.js CHANGELOG.md; do
+  grep -q "\"path\": \"$entry\"" "$work/clean-pack.json" || { echo "a clean clone's pack lacks $entry" >&2; exit 1; }
+done
+echo "clean clone's pack holds dist/ and CHANGELOG.md"
+
 echo "== publint"
 npx publint --strict "$work/$tarball"
 

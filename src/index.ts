@@ -7,6 +7,7 @@
  * (`checkInput`) and plan-building helpers; they may change in any release.
  *
  * @packageDocumentation
+ * @module interview-followup
  */
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';

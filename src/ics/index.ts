@@ -4,6 +4,7 @@
  * for it.
  *
  * @packageDocumentation
+ * @module interview-followup/ics
  */
 
 export { calendarTextLimits, toICalendar } from './toICalendar.js';

@@ -7,7 +7,7 @@ import { parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';
 import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from './types.js';
 
-/** One step of a stored plan, paired with what the readers need, in numbers. */
+/** One step of a stored plan, paired with what the readers need, in numbers. @internal */
 export interface StoredStep {
   /** The step as the app handed it back (checked). */
   readonly step: FollowUpStep;
@@ -23,7 +23,7 @@ export interface StoredStep {
   readonly notes: readonly string[];
 }
 
-/** The interview of a stored plan, checked. */
+/** The interview of a stored plan, checked. @internal */
 export interface StoredInterview {
   readonly id: string;
   readonly company: string;
@@ -35,7 +35,7 @@ export interface StoredInterview {
   readonly nextSteps?: string;
 }
 
-/** A plan handed back by an app, checked, each step with its numbers. */
+/** A plan handed back by an app, checked, each step with its numbers. @internal */
 export interface StoredPlan {
   readonly interview: StoredInterview;
   readonly steps: readonly StoredStep[];
