@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  isFollowUpError, planFollowUps, stepTitle, type FollowUpPlan, type InterviewInput, type PlanOptions,
+  isFollowUpError, localTimeLabel, planFollowUps, stepTitle, type FollowUpPlan, type InterviewInput, type PlanOptions,
 } from 'interview-followup';
 
 const HELP = `Usage: interview-followup <interview.json | -> [options]
@@ -136,22 +136,14 @@ function safeRealpath(path: string): string | undefined {
   }
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
-/** "Mon 2026-11-23 10:00" from an ISO string written in the candidate's zone. */
-function local(iso: string): string {
-  const weekday = WEEKDAYS[new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay()] ?? '';
-  return `${weekday} ${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-}
-
 function agenda(plan: FollowUpPlan): string {
   const { interview } = plan;
   const lines = [
-    `${interview.company} · ${interview.position} · interview ${local(interview.start)}–${interview.end.slice(11, 16)} (${interview.timeZone})`,
+    `${interview.company} · ${interview.position} · interview ${localTimeLabel(interview.start, 'short')}–${interview.end.slice(11, 16)} (${interview.timeZone})`,
     '',
     ...plan.steps.map((step) => {
       const moved = step.adjustments.length > 0 ? ' (moved)' : '';
-      return `${local(step.suggestedAt)}  ${stepTitle(plan, step)}${moved}  [${step.status}]`;
+      return `${localTimeLabel(step.suggestedAt, 'short')}  ${stepTitle(plan, step)}${moved}  [${step.status}]`;
     }),
   ];
   if (plan.warnings.length > 0) lines.push('', 'Warnings:', ...plan.warnings.map((warning) => `  ${warning.code}: ${warning.message}`));

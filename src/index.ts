@@ -12,8 +12,8 @@
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
 export { statusesAt } from './plan/statusesAt.js';
-export { stepTitle } from './plan/stepTitle.js';
-export type { TitledPlan, TitledStep } from './plan/stepTitle.js';
+export { localTimeLabel, stepTitle } from './plan/labels.js';
+export type { TitledPlan, TitledStep } from './plan/labels.js';
 export type {
   Adjustment,
   AdjustmentReason,
@@ -38,8 +38,8 @@ export type {
   ReplyReceivedActivity,
   ThankYouChannel,
   ThankYouSentActivity,
-} from './input/interview.js';
-export { limits } from './input/limits.js';
+} from './input/types.js';
+export { limits } from './validate/limits.js';
 
 export { defaultPolicy, policyLimits } from './policy/policy.js';
 export type { IsoWeekday, Policy, PolicyOverrides, ThankYouWindow, WorkingHours } from './policy/policy.js';
@@ -63,9 +63,9 @@ export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.
 
 // Internal: shared with the calendar entry, which loads the core by its package name so both use
 // one FollowUpError class. Not part of the public API; they may change in any release.
-export { describeType, isPlainObject, keyIssues } from './input/guards.js';
-export { checkInstant } from './input/interview.js';
-export { checkEmail, checkText } from './input/text.js';
+export { describeType, isPlainObject, keyIssues } from './validate/guards.js';
+export { checkInstant } from './validate/instants.js';
+export { checkEmail, checkText } from './validate/text.js';
 export { guarded, issue, throwIfIssues } from './errors/FollowUpError.js';
 export { draftDetailsIssues } from './drafts/details.js';
 export { readStoredPlan } from './plan/storedPlan.js';

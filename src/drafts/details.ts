@@ -1,9 +1,9 @@
 import { FollowUpError, issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
-import { limits } from '../input/limits.js';
-import { checkText } from '../input/text.js';
+import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
+import { limits } from '../validate/limits.js';
+import { checkText } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
-import type { Interviewer } from '../input/interview.js';
+import type { Interviewer } from '../input/types.js';
 
 /** What the candidate adds to a draft. Only `senderName` is required. */
 export interface DraftDetails {

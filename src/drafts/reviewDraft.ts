@@ -1,5 +1,5 @@
 import { FollowUpError } from '../errors/FollowUpError.js';
-import { isPlainObject } from '../input/guards.js';
+import { isPlainObject } from '../validate/guards.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
 

@@ -1,5 +1,5 @@
 import { issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkInstant, type DateTimeInput } from '../input/interview.js';
+import { checkInstant, type DateTimeInput } from '../validate/instants.js';
 import { findZone, formatInstant } from '../time/zone.js';
 import { readStoredPlan } from './storedPlan.js';
 import { lateThanks, statusAt } from './status.js';

@@ -1,7 +1,7 @@
 import { FollowUpError, guarded, issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { describeType, isPlainObject } from '../input/guards.js';
-import { limits } from '../input/limits.js';
-import { checkEmail } from '../input/text.js';
+import { describeType, isPlainObject } from '../validate/guards.js';
+import { limits } from '../validate/limits.js';
+import { checkEmail } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
 import { parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';

@@ -1,10 +1,22 @@
 import type { ChecklistItem } from '../checklists/checklists.js';
-import type { FollowUpPermission } from '../input/interview.js';
+import type { FollowUpPermission } from '../input/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { RuleId } from '../rules/rules.js';
-import type { AdjustmentReason } from '../time/workingTime.js';
 
-export type { AdjustmentReason };
+/**
+ * Why a step's time was moved: `outside-hours`, `non-working-day` and `holiday` (out of
+ * non-working time), `window-without-working-time` (past a thank-you window that holds none),
+ * `rebased-on-actual` (counted from a check-in's logged send), `before-decision-date` (kept after
+ * the decision date) and `before-thanks` (a check-in kept after the thank-you window opens).
+ */
+export type AdjustmentReason =
+  | 'outside-hours'
+  | 'non-working-day'
+  | 'holiday'
+  | 'window-without-working-time'
+  | 'rebased-on-actual'
+  | 'before-decision-date'
+  | 'before-thanks';
 
 /**
  * What a step asks the candidate to do:

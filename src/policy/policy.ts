@@ -1,6 +1,8 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { parseClockTime, parseIsoDate } from '../time/civil.js';
-import { describeType, isPlainObject, keyIssues } from '../input/guards.js';
+import type { WorkingTime } from '../time/workingTime.js';
+import type { Zone } from '../time/zone.js';
+import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 
 /** An ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -109,12 +111,6 @@ export const policyLimits = {
   maxThankYouHours: 336,
 } as const;
 
-const POLICY_KEYS = [
-  'thankYouWindow', 'letters', 'fallbackDays', 'repeatDays', 'maxCheckIns',
-  'workingDays', 'workingHours', 'holidays', 'keepSearchingEveryDays',
-] as const;
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function integerIn(value: unknown, path: string, min: number, max: number, issues: ValidationIssue[]): number | undefined {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
@@ -160,39 +156,47 @@ function clockTime(value: unknown, path: string, issues: ValidationIssue[]): str
   return value;
 }
 
-function workingHoursFrom(value: unknown, base: WorkingHours, path: string, issues: ValidationIssue[]): WorkingHours | undefined {
+/**
+ * Reads a two-key override such as `{ start, end }`: an object with only those keys, each read by
+ * `read`, an absent key taken from `base`. `undefined` after pushing issues.
+ */
+function pairFrom<K extends string, V>(
+  value: unknown, base: Readonly<Record<K, V>>, keys: readonly [K, K], path: string, issues: ValidationIssue[],
+  read: (raw: unknown, at: string, key: K) => V | undefined,
+): Record<K, V> | undefined {
   if (!isPlainObject(value)) {
-    issues.push(issue('invalid-type', path, `expected { start, end }, got ${describeType(value)}`));
+    issues.push(issue('invalid-type', path, `expected { ${keys.join(', ')} }, got ${describeType(value)}`));
     return undefined;
   }
   const before = issues.length;
-  issues.push(...keyIssues(value, ['start', 'end'], path));
-  const start = value['start'] === undefined ? base.start : clockTime(value['start'], `${path}.start`, issues);
-  const end = value['end'] === undefined ? base.end : clockTime(value['end'], `${path}.end`, issues);
-  if (issues.length > before || start === undefined || end === undefined) return undefined;
-  if ((parseClockTime(start) ?? 0) >= (parseClockTime(end) ?? 0)) {
-    issues.push(issue('end-before-start', `${path}.end`, `working hours must end after they start (${start}–${end})`));
+  issues.push(...keyIssues(value, keys, path));
+  const pair: Partial<Record<K, V>> = {};
+  for (const key of keys) {
+    const checked = value[key] === undefined ? base[key] : read(value[key], `${path}.${key}`, key);
+    if (checked !== undefined) pair[key] = checked;
+  }
+  return issues.length > before ? undefined : (pair as Record<K, V>);
+}
+
+function workingHoursFrom(value: unknown, base: WorkingHours, path: string, issues: ValidationIssue[]): WorkingHours | undefined {
+  const hours = pairFrom(value, base, ['start', 'end'], path, issues, (raw, at) => clockTime(raw, at, issues));
+  if (hours === undefined) return undefined;
+  if ((parseClockTime(hours.start) ?? 0) >= (parseClockTime(hours.end) ?? 0)) {
+    issues.push(issue('end-before-start', `${path}.end`, `working hours must end after they start (${hours.start}–${hours.end})`));
     return undefined;
   }
-  return Object.freeze({ start, end });
+  return Object.freeze(hours);
 }
 
 function thankYouWindowFrom(value: unknown, base: ThankYouWindow, path: string, issues: ValidationIssue[]): ThankYouWindow | undefined {
-  if (!isPlainObject(value)) {
-    issues.push(issue('invalid-type', path, `expected { fromHours, toHours }, got ${describeType(value)}`));
+  const window = pairFrom(value, base, ['fromHours', 'toHours'], path, issues,
+    (raw, at, key) => integerIn(raw, at, key === 'fromHours' ? 0 : 1, policyLimits.maxThankYouHours, issues));
+  if (window === undefined) return undefined;
+  if (window.toHours <= window.fromHours) {
+    issues.push(issue('end-before-start', `${path}.toHours`, `the window must close after it opens (${window.fromHours}–${window.toHours} hours)`));
     return undefined;
   }
-  const before = issues.length;
-  issues.push(...keyIssues(value, ['fromHours', 'toHours'], path));
-  const max = policyLimits.maxThankYouHours;
-  const fromHours = value['fromHours'] === undefined ? base.fromHours : integerIn(value['fromHours'], `${path}.fromHours`, 0, max, issues);
-  const toHours = value['toHours'] === undefined ? base.toHours : integerIn(value['toHours'], `${path}.toHours`, 1, max, issues);
-  if (issues.length > before || fromHours === undefined || toHours === undefined) return undefined;
-  if (toHours <= fromHours) {
-    issues.push(issue('end-before-start', `${path}.toHours`, `the window must close after it opens (${fromHours}–${toHours} hours)`));
-    return undefined;
-  }
-  return Object.freeze({ fromHours, toHours });
+  return Object.freeze(window);
 }
 
 function holidaysFrom(value: unknown, path: string, issues: ValidationIssue[]): string[] | undefined {
@@ -216,6 +220,32 @@ function holidaysFrom(value: unknown, path: string, issues: ValidationIssue[]): 
   return issues.length === before ? [...seen].sort() : undefined;
 }
 
+function booleanFrom(value: unknown, path: string, issues: ValidationIssue[]): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  issues.push(issue('invalid-type', path, `expected true or false, got ${describeType(value)}`));
+  return undefined;
+}
+
+type Reader<T> = (value: unknown, path: string, issues: ValidationIssue[]) => T | undefined;
+
+/** One reader per policy key: checks an override and returns the value to merge, or pushes issues. */
+const POLICY_READERS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
+  thankYouWindow: (value, path, issues) => thankYouWindowFrom(value, defaultPolicy.thankYouWindow, path, issues),
+  letters: booleanFrom,
+  fallbackDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
+  repeatDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
+  maxCheckIns: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxCheckIns, issues),
+  workingDays: (value, path, issues) => freeze(workingDaysFrom(value, path, issues)),
+  workingHours: (value, path, issues) => workingHoursFrom(value, defaultPolicy.workingHours, path, issues),
+  holidays: (value, path, issues) => freeze(holidaysFrom(value, path, issues)),
+  keepSearchingEveryDays: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxDays, issues),
+};
+const POLICY_KEYS = Object.keys(POLICY_READERS) as readonly (keyof Policy)[];
+
+function freeze<T>(list: T[] | undefined): readonly T[] | undefined {
+  return list === undefined ? undefined : Object.freeze(list);
+}
+
 /**
  * Checks policy overrides and merges them over {@link defaultPolicy}. Never throws: problems go
  * into `issues` (paths start with `path`), and `policy` is set only when there were none.
@@ -233,54 +263,23 @@ export function resolvePolicy(
     return { issues: [issue('invalid-type', path, `expected an object of policy overrides, got ${describeType(overrides)}`)] };
   }
   const issues: ValidationIssue[] = [...keyIssues(overrides, POLICY_KEYS, path)];
-  const merged: Mutable<Policy> = { ...defaultPolicy };
-  const at = (key: string): string => `${path}.${key}`;
-  const maxDays = policyLimits.maxDays;
+  const merged: Record<string, unknown> = { ...defaultPolicy };
   for (const key of POLICY_KEYS) {
     const value = overrides[key];
     if (value === undefined) continue;
-    switch (key) {
-      case 'thankYouWindow': {
-        const window = thankYouWindowFrom(value, defaultPolicy.thankYouWindow, at(key), issues);
-        if (window !== undefined) merged.thankYouWindow = window;
-        break;
-      }
-      case 'letters':
-        if (typeof value === 'boolean') merged.letters = value;
-        else issues.push(issue('invalid-type', at(key), `expected true or false, got ${describeType(value)}`));
-        break;
-      case 'fallbackDays':
-      case 'repeatDays': {
-        const days = integerIn(value, at(key), 1, maxDays, issues);
-        if (days !== undefined) merged[key] = days;
-        break;
-      }
-      case 'keepSearchingEveryDays': {
-        const days = integerIn(value, at(key), 0, maxDays, issues);
-        if (days !== undefined) merged.keepSearchingEveryDays = days;
-        break;
-      }
-      case 'maxCheckIns': {
-        const count = integerIn(value, at(key), 0, policyLimits.maxCheckIns, issues);
-        if (count !== undefined) merged.maxCheckIns = count;
-        break;
-      }
-      case 'workingDays': {
-        const days = workingDaysFrom(value, at(key), issues);
-        if (days !== undefined) merged.workingDays = Object.freeze(days);
-        break;
-      }
-      case 'workingHours': {
-        const hours = workingHoursFrom(value, defaultPolicy.workingHours, at(key), issues);
-        if (hours !== undefined) merged.workingHours = hours;
-        break;
-      }
-      case 'holidays': {
-        const holidays = holidaysFrom(value, at(key), issues);
-        if (holidays !== undefined) merged.holidays = Object.freeze(holidays);
-        break;
-      }
-    }
+    const read = POLICY_READERS[key](value, `${path}.${key}`, issues);
+    if (read !== undefined) merged[key] = read;
   }
-  return issues.length > 0 ? { issues } : { policy: Object.freeze(merged), issues };
+  return issues.length > 0 ? { issues } : { policy: Object.freeze(merged) as unknown as Policy, issues };
+}
+
+/** The employer's working time under a policy: its days and hours in `zone`, less its holidays. @internal */
+export function workingTimeFor(policy: Policy, zone: Zone): WorkingTime {
+  return {
+    zone,
+    days: new Set(policy.workingDays),
+    startMinute: parseClockTime(policy.workingHours.start) ?? 540,
+    endMinute: parseClockTime(policy.workingHours.end) ?? 1020,
+    holidays: new Set(policy.holidays.map((date) => parseIsoDate(date) ?? Number.NaN)),
+  };
 }

@@ -73,3 +73,13 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
 export function weekdayName(isoDay: number): string {
   return WEEKDAY_NAMES[(isoDay - 1) % 7] ?? 'Monday';
 }
+
+/**
+ * The one local-time label: "Monday 2026-11-23 18:00" (`long`) or "Mon 2026-11-23 18:00"
+ * (`short`) of a local ms count.
+ */
+export function wallClockLabel(localMs: number, style: 'long' | 'short' = 'long'): string {
+  const day = Math.floor(localMs / MS_PER_DAY);
+  const name = weekdayName(isoWeekday(day));
+  return `${style === 'short' ? name.slice(0, 3) : name} ${formatIsoDate(day)} ${formatLocalDateTime(localMs).slice(11, 16)}`;
+}

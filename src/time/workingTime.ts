@@ -1,20 +1,12 @@
-import type { RuleId } from '../rules/rules.js';
 import { isoWeekday, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 import { fromLocalMs, toLocalMs, type Zone } from './zone.js';
 
-/** Why a time was moved. */
-export type AdjustmentReason =
-  | 'outside-hours'
-  | 'non-working-day'
-  | 'holiday'
-  | 'window-without-working-time'
-  | 'rebased-on-actual'
-  | 'before-decision-date';
+/** Why a time is not working time: outside the hours, a day off, or a holiday. */
+export type ShiftReason = 'outside-hours' | 'non-working-day' | 'holiday';
 
-/** A move recorded on the way to a working instant; epoch ms, formatted later. */
-export interface Move {
-  readonly rule: RuleId;
-  readonly reason: AdjustmentReason;
+/** A move made on the way to a working instant, in epoch ms. */
+export interface Shift {
+  readonly reason: ShiftReason;
   readonly from: number;
   readonly to: number;
 }
@@ -38,7 +30,7 @@ export function workEnd(time: WorkingTime, day: number): number {
   return fromLocalMs(time.zone, day * MS_PER_DAY + time.endMinute * MS_PER_MINUTE);
 }
 
-function blockerOn(time: WorkingTime, day: number): AdjustmentReason | undefined {
+function blockerOn(time: WorkingTime, day: number): ShiftReason | undefined {
   if (time.holidays.has(day)) return 'holiday';
   if (!time.days.has(isoWeekday(day))) return 'non-working-day';
   return undefined;
@@ -50,41 +42,43 @@ function blockerOn(time: WorkingTime, day: number): AdjustmentReason | undefined
  * evening moved past the weekend onto a Monday holiday reads as two moves: working hours, then
  * the holiday.
  */
-export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
-  const moves: Move[] = [];
+export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at: number; readonly moves: readonly Shift[] } {
+  const moves: Shift[] = [];
   let at = ms;
   // Each holiday can block at most one working day and at most six days off lie between two
   // working days, so a working instant is at most (holidays + 1) weeks away, with at most two
   // moves a day; the bound is only a guard.
   const maxHops = (time.holidays.size + 2) * 16;
   for (let hop = 0; hop < maxHops; hop++) {
-    const localMs = toLocalMs(time.zone, at);
-    const day = Math.floor(localMs / MS_PER_DAY);
-    const minuteMs = localMs - day * MS_PER_DAY;
+    const day = Math.floor(toLocalMs(time.zone, at) / MS_PER_DAY);
     const blocker = blockerOn(time, day);
-    let reason: AdjustmentReason;
+    // Compared as instants, not wall times: in a repeated hour the wall clock runs twice, and a
+    // wall-time comparison could move a step back in time.
+    let reason: ShiftReason;
     let next: number;
     if (blocker !== undefined) {
       reason = blocker;
       next = workStart(time, day + 1);
-    } else if (minuteMs < time.startMinute * MS_PER_MINUTE) {
+    } else if (at < workStart(time, day)) {
       reason = 'outside-hours';
       next = workStart(time, day);
-    } else if (minuteMs >= time.endMinute * MS_PER_MINUTE) {
+    } else if (at >= workEnd(time, day)) {
       reason = 'outside-hours';
       next = workStart(time, day + 1);
     } else {
       return { at, moves };
     }
-    record(moves, { rule: reason === 'holiday' ? 'holidays' : 'working-hours', reason, from: at, to: next });
+    record(moves, { reason, from: at, to: next });
     at = next;
   }
-  throw new RangeError('no working time found; the policy validation should have prevented this');
+  // Unreachable for a validated policy (at least one working day, bounded holidays).
+  throw new RangeError('no working time found');
 }
 
-function record(moves: Move[], move: Move): void {
+/** Holidays are one kind of move, hours and days off another; consecutive moves of one kind merge. */
+function record(moves: Shift[], move: Shift): void {
   const last = moves[moves.length - 1];
-  if (last !== undefined && last.rule === move.rule) {
+  if (last !== undefined && (last.reason === 'holiday') === (move.reason === 'holiday')) {
     moves[moves.length - 1] = { ...last, to: move.to };
   } else {
     moves.push(move);
@@ -97,7 +91,7 @@ export function endOfWorkingDay(time: WorkingTime, ms: number): number {
 }
 
 /** The first working-hours start on a working day strictly after local day `day`. */
-export function firstWorkStartAfterDay(time: WorkingTime, day: number): { readonly at: number; readonly nominal: number; readonly moves: readonly Move[] } {
+export function firstWorkStartAfterDay(time: WorkingTime, day: number): { readonly at: number; readonly nominal: number; readonly moves: readonly Shift[] } {
   const nominal = workStart(time, day + 1);
   const { at, moves } = nextWorkingInstant(time, nominal);
   return { at, nominal, moves };

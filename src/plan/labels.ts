@@ -1,3 +1,4 @@
+import { wallClockLabel } from '../time/civil.js';
 import type { FollowUpStep, PlannedInterview } from './types.js';
 
 /** The parts of a plan a step title reads; a {@link FollowUpPlan} fits. */
@@ -38,4 +39,30 @@ export function stepTitle(plan: TitledPlan, step: TitledStep): string {
     case 'check-in': return `Check in with ${company} about the ${position} role${count}`;
     case 'keep-searching': return `Keep your job search going while ${company} decides${count}`;
   }
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/**
+ * The wall-clock label of an ISO 8601 string, in the offset it is written with: plans write
+ * times in the candidate's zone, so this reads as the candidate's local time. The agenda, the
+ * calendar and the adjustment notes all use this one label.
+ *
+ * @param iso - A date-time such as `2026-11-23T10:00:00.000-05:00`.
+ * @param style - `'long'` ("Monday 2026-11-23 10:00", the default) or `'short'` ("Mon 2026-11-23 10:00").
+ * @returns The label, or the string itself when it does not start with a date and time.
+ *
+ * @example
+ * ```ts
+ * import { localTimeLabel } from 'interview-followup';
+ *
+ * localTimeLabel('2026-11-23T10:00:00.000-05:00', 'short');
+ * //=> 'Mon 2026-11-23 10:00'
+ * ```
+ */
+export function localTimeLabel(iso: string, style: 'long' | 'short' = 'long'): string {
+  const match = WALL_CLOCK.exec(iso);
+  if (match === null) return iso;
+  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  return wallClockLabel(Date.UTC(year, month - 1, day, hour, minute), style);
 }

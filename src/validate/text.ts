@@ -59,19 +59,3 @@ export function checkEmail(value: unknown, path: string, max: number, issues: Va
   }
   return text;
 }
-
-/**
- * A stable, ASCII-only slug of a name for step ids: letters and digits kept (accents dropped),
- * other letters written as `u` + hex code point, everything else a single dash.
- */
-export function slugOf(name: string): string {
-  let slug = '';
-  for (const char of name.normalize('NFKD').toLowerCase()) {
-    if (/[a-z0-9]/.test(char)) slug += char;
-    else if (/\p{M}/u.test(char)) continue;
-    else if (/[\p{L}\p{N}]/u.test(char)) slug += `u${(char.codePointAt(0) ?? 0).toString(16)}`;
-    else if (!slug.endsWith('-')) slug += '-';
-  }
-  slug = slug.replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
-  return slug === '' ? 'person' : slug;
-}

@@ -1,0 +1,81 @@
+import type { EventAttributes } from 'ics';
+import {
+  draftForStep, isFollowUpError, localTimeLabel, rules, stepTitle,
+  type FollowUpPlan, type FollowUpStep, type StepDraft, type StoredInterview, type StoredStep,
+} from 'interview-followup';
+import { calendarTextLimits, type Settings } from './options.js';
+import { cleanLine, cleanParam, cleanText, escapeText, uidPart } from './text.js';
+
+function summaryOf(interview: StoredInterview, step: FollowUpStep): string {
+  const base = stepTitle({ interview }, step);
+  if (step.status === 'done') return `Done: ${base}`;
+  if (step.status === 'cancelled') return `Cancelled: ${base}`;
+  return base;
+}
+
+function descriptionOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
+  const { step } = stored;
+  const rule = (rules as Readonly<Record<string, { readonly summary: string } | undefined>>)[step.rule];
+  const parts = [step.explanation];
+  if (stored.checklist.length > 0) parts.push(`Checklist:\n${stored.checklist.map((item) => `- ${item}`).join('\n')}`);
+  if (interview.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(`Next steps they described: ${interview.nextSteps}`);
+  parts.push([`Due by ${localTimeLabel(step.dueAt)} (${interview.timeZone}).`, ...stored.notes].join('\n'));
+  parts.push(`Rule ${step.rule}${rule === undefined ? '' : `: ${rule.summary}`}`);
+  if (draft !== undefined) {
+    parts.push(`Draft${draft.to === undefined ? '' : ` to ${draft.to}`}:\n${draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`}${draft.body}`);
+  }
+  // The link goes last and whole: the cap cuts the text before it, never inside an escape (`%E…`).
+  const link = draft?.mailto === undefined ? '' : `\n\nOpen it in your mail program: ${draft.mailto}`;
+  return `${cleanText(parts.join('\n\n'), calendarTextLimits.description - link.length)}${link}`;
+}
+
+/** `ics` reads `timestamp` (DTSTAMP) at run time, but its types leave it out. */
+export type Event = EventAttributes & { readonly timestamp: number };
+
+/** The step's draft, or none when drafts are off, the step sends no message, or its text cannot make one. */
+export function draftOf(plan: FollowUpPlan, step: FollowUpStep, settings: Settings): StepDraft | undefined {
+  if (!settings.drafts) return undefined;
+  try {
+    return draftForStep(plan, step, settings.draftDetails);
+  } catch (error) {
+    // A hand-edited plan with a name the drafts refuse (line breaks, say) still gets its event.
+    if (isFollowUpError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** `YYYYMMDDTHHMMSSZ` of an instant. */
+function utcStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function eventOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined, settings: Settings): Event {
+  const { step } = stored;
+  const title = cleanLine(summaryOf(interview, step), calendarTextLimits.summary);
+  const active = step.status !== 'done' && step.status !== 'cancelled';
+  return {
+    uid: `${uidPart(interview.id)}.${step.id}@${settings.uidDomain}`,
+    timestamp: settings.stamp,
+    sequence: settings.sequence(step),
+    start: stored.suggestedAt,
+    end: stored.suggestedAt + settings.eventMinutes * 60_000,
+    title,
+    description: cleanText(descriptionOf(interview, stored, draft), calendarTextLimits.description),
+    status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    categories: ['Interview follow-up'],
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+    ...(settings.owner === undefined ? {} : {
+      organizer: { name: cleanParam(settings.owner.name, 200), email: settings.owner.email },
+    }),
+    ...(active ? {
+      alarms: [{
+        action: 'display',
+        // `ics` writes alarm text without escaping it; escape it here.
+        description: escapeText(title),
+        // An absolute trigger is passed as text: `ics` drops a falsy one (the epoch itself, or 0 minutes).
+        trigger: settings.alarmMinutes === 0 ? utcStamp(stored.suggestedAt) : { before: true, minutes: settings.alarmMinutes },
+      }],
+    } : {}),
+  };
+}

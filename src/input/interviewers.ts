@@ -1,0 +1,94 @@
+import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
+import { limits } from '../validate/limits.js';
+import { checkEmail, checkText } from '../validate/text.js';
+import type { CheckedInterviewer } from './types.js';
+
+const INTERVIEWER_KEYS = ['name', 'email', 'title'] as const;
+
+/**
+ * A stable, ASCII-only slug of a name for step ids: letters and digits kept (accents dropped),
+ * other letters written as `u` + hex code point, everything else a single dash.
+ */
+export function slugOf(name: string): string {
+  let slug = '';
+  for (const char of name.normalize('NFKD').toLowerCase()) {
+    if (/[a-z0-9]/.test(char)) slug += char;
+    else if (/\p{M}/u.test(char)) continue;
+    else if (/[\p{L}\p{N}]/u.test(char)) slug += `u${(char.codePointAt(0) ?? 0).toString(16)}`;
+    else if (!slug.endsWith('-')) slug += '-';
+  }
+  slug = slug.replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  return slug === '' ? 'person' : slug;
+}
+
+/**
+ * Unique slugs in one pass: each name's slug is computed once, and a repeated slug takes the
+ * next free number (`ana-2`, `ana-3`, …), so many names with one slug cost linear work.
+ */
+function uniqueSlugs(): (name: string) => string {
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return (name) => {
+    const base = slugOf(name);
+    let slug = base;
+    let n = next.get(base) ?? 2;
+    while (taken.has(slug)) slug = `${base}-${n++}`;
+    next.set(base, n);
+    taken.add(slug);
+    return slug;
+  };
+}
+
+/** Checks the interviewers list at `path`: each a `{ name, email?, title? }`, names and addresses distinct. */
+export function checkInterviewers(value: unknown, path: string, issues: ValidationIssue[]): CheckedInterviewer[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push(issue('invalid-type', path, `expected a list of { name, email? }, got ${describeType(value)}`));
+    return [];
+  }
+  if (value.length > limits.maxInterviewers) {
+    issues.push(issue('too-many', path, `at most ${limits.maxInterviewers} interviewers, got ${value.length}`));
+    return [];
+  }
+  const checked: CheckedInterviewer[] = [];
+  const names = new Map<string, number>();
+  const emails = new Map<string, number>();
+  const slugFor = uniqueSlugs();
+  for (let index = 0; index < value.length; index++) {
+    const at = `${path}[${index}]`;
+    const person: unknown = value[index];
+    if (!isPlainObject(person)) {
+      issues.push(issue('invalid-type', at, `expected { name, email? }, got ${describeType(person)}`));
+      continue;
+    }
+    const before = issues.length;
+    issues.push(...keyIssues(person, INTERVIEWER_KEYS, at));
+    const name = checkText(person['name'], `${at}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
+    const email = person['email'] === undefined ? undefined : checkEmail(person['email'], `${at}.email`, limits.maxEmailLength, issues);
+    const title = person['title'] === undefined ? undefined : checkText(person['title'], `${at}.title`, { max: limits.maxNameLength }, issues);
+    if (name !== undefined) {
+      const twin = names.get(name.toLowerCase());
+      if (twin !== undefined) issues.push(issue('duplicate', `${at}.name`, `"${name}" is also ${path}[${twin}]; give each interviewer a distinct name`));
+      names.set(name.toLowerCase(), index);
+    }
+    if (email !== undefined) {
+      const twin = emails.get(email.toLowerCase());
+      if (twin !== undefined) issues.push(issue('duplicate', `${at}.email`, `${email} is also ${path}[${twin}]'s address`));
+      emails.set(email.toLowerCase(), index);
+    }
+    if (issues.length > before || name === undefined) continue;
+    checked.push({
+      name, slug: slugFor(name), index,
+      ...(email === undefined ? {} : { email }),
+      ...(title === undefined ? {} : { title }),
+    });
+  }
+  return checked;
+}
+
+/** The interviewer a name or address stands for, compared without regard to case. */
+export function findInterviewer(interviewers: readonly CheckedInterviewer[], key: string): CheckedInterviewer | undefined {
+  const wanted = key.trim().toLowerCase();
+  return interviewers.find((person) => person.name.toLowerCase() === wanted || person.email?.toLowerCase() === wanted);
+}

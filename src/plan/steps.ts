@@ -1,0 +1,185 @@
+import { checklists, type ChecklistItem } from '../checklists/checklists.js';
+import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
+import type { RuleId } from '../rules/rules.js';
+import { MS_PER_HOUR } from '../time/civil.js';
+import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart } from '../time/workingTime.js';
+import { addCalendarDays } from '../time/zone.js';
+import { movesOf, type Move } from './adjustments.js';
+import type { StepKind } from './types.js';
+
+/** A step while the plan is built, times in epoch ms; `finish` turns it into a {@link FollowUpStep}. */
+export interface PendingStep {
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly rule: RuleId;
+  readonly opensAt: number;
+  readonly dueAt: number;
+  readonly suggestedAt: number;
+  readonly moves: readonly Move[];
+  readonly checklist: readonly ChecklistItem[];
+  readonly explanation: string;
+  readonly optional: boolean;
+  /** Ties between steps at one time are broken by kind, then by this. */
+  readonly order: number;
+  readonly recipient?: CheckedInterviewer;
+  readonly attempt?: number;
+  readonly attempts?: number;
+  readonly doneAt?: number;
+  readonly cancelled?: boolean;
+}
+
+/** Longest run of keep-searching reminders, whatever the horizon. */
+const MAX_REMINDERS = 52;
+
+/** The working instant at or after `ms`, with the moves that led there. */
+function working(input: CheckedInput, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
+  const { at, moves } = nextWorkingInstant(input.working, ms);
+  return { at, moves: movesOf(moves) };
+}
+
+export function beforeLeaving(input: CheckedInput): PendingStep {
+  return {
+    id: 'before-leaving', kind: 'before-leaving', rule: 'ask-next-steps',
+    opensAt: input.start, dueAt: input.end, suggestedAt: input.start, moves: [],
+    checklist: checklists.beforeLeaving, optional: false, order: 0,
+    explanation: 'Before the interview ends, ask about the next stages, the decision date and permission to follow up, and collect every interviewer\'s contact details.',
+  };
+}
+
+/** When the thank-you window's notes are due; the same for every interviewer, so computed once. */
+export interface ThankYouTiming {
+  readonly opensAt: number;
+  readonly suggestedAt: number;
+  readonly dueAt: number;
+  readonly moves: readonly Move[];
+  readonly inWindow: boolean;
+}
+
+/**
+ * The window `fromHours` to `toHours` elapsed hours after `after`, and its earliest working
+ * instant; when it holds none, the next working-hours start after it, due at the end of that day.
+ */
+export function windowTiming(input: CheckedInput, after: number, window: { readonly fromHours: number; readonly toHours: number }, rule: RuleId): ThankYouTiming {
+  const opensAt = after + window.fromHours * MS_PER_HOUR;
+  const closesAt = after + window.toHours * MS_PER_HOUR;
+  const { at, moves } = working(input, opensAt);
+  if (at <= closesAt) return { opensAt, suggestedAt: at, dueAt: closesAt, moves, inWindow: true };
+  const dueAt = endOfWorkingDay(input.working, at);
+  return {
+    opensAt, suggestedAt: at, dueAt, inWindow: false,
+    moves: [...moves, { rule, reason: 'window-without-working-time', from: closesAt, to: dueAt }],
+  };
+}
+
+export function thankYouTiming(input: CheckedInput): ThankYouTiming {
+  return windowTiming(input, input.end, input.policy.thankYouWindow, 'thank-you-window');
+}
+
+/** A thank-you to one interviewer, or to the hiring team when nobody is named. */
+export function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer | undefined, kind: 'thank-you-email' | 'thank-you-letter'): PendingStep {
+  const { fromHours, toHours } = input.policy.thankYouWindow;
+  const letter = kind === 'thank-you-letter';
+  const what = letter ? 'Post a thank-you letter to' : 'Email a thank-you to';
+  const who = person?.name ?? `the ${input.company} hiring team (no interviewer is named)`;
+  const when = timing.moves.length === 0 ? 'as soon as the window opens' : 'at the first working time inside that window';
+  return {
+    id: person === undefined ? kind : `${kind}-${person.slug}`, kind, rule: letter ? 'thank-you-letter' : 'thank-you-window',
+    opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
+    optional: letter, order: person?.index ?? 0,
+    ...(person === undefined ? {} : { recipient: person }),
+    checklist: letter ? checklists.thankYouLetter : checklists.thankYouNote,
+    explanation: timing.inWindow
+      ? `${what} ${who} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`
+      : `${what} ${who} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
+  };
+}
+
+/** The first check-in's nominal time and rule, before the thanks-first guard. */
+function firstCheckIn(input: CheckedInput): { rule: RuleId; at: number; moves: readonly Move[]; explanation: string } {
+  if (input.decisionDay !== undefined) {
+    const { at, moves } = firstWorkStartAfterDay(input.working, input.decisionDay);
+    return {
+      rule: 'check-in-after-date', at, moves: movesOf(moves),
+      explanation: `${input.company} expected to decide by ${input.decisionDate ?? ''}; with no news by then, check in at the start of the next working day.`,
+    };
+  }
+  const { fallbackDays } = input.policy;
+  return {
+    rule: 'fallback-two-weeks', ...working(input, addCalendarDays(input.employerZone, input.end, fallbackDays)),
+    explanation: `No decision date is known, so check in ${fallbackDays} days after the interview.`,
+  };
+}
+
+/** A check-in following `previous`: `repeatDays` after it was sent (or suggested), never before the decision date. */
+function repeatCheckIn(input: CheckedInput, previous: PendingStep, attempt: number): { rule: RuleId; at: number; moves: readonly Move[]; explanation: string } {
+  const { repeatDays } = input.policy;
+  const planned = addCalendarDays(input.employerZone, previous.suggestedAt, repeatDays);
+  const nominal = addCalendarDays(input.employerZone, previous.doneAt ?? previous.suggestedAt, repeatDays);
+  const early: Move[] = nominal === planned ? [] : [{ rule: 'cadence-from-actual', reason: 'rebased-on-actual', from: planned, to: nominal }];
+  // A check-in sent early (before the decision date) must not pull the next one before it too.
+  const notBefore = input.decisionDay === undefined ? nominal : workStart(input.working, input.decisionDay + 1);
+  if (notBefore > nominal) early.push({ rule: 'check-in-after-date', reason: 'before-decision-date', from: nominal, to: notBefore });
+  const moved = working(input, Math.max(nominal, notBefore));
+  return {
+    rule: 'repeat-two-weeks', at: moved.at, moves: [...early, ...moved.moves],
+    explanation: `If check-in ${attempt - 1} gets no answer, write once more ${repeatDays} days after ${previous.doneAt === undefined ? 'it' : 'it was sent'}.`,
+  };
+}
+
+/**
+ * Check-ins after the decision date (or the fallback), repeated up to the cap. None comes before
+ * the thank-you window opens: thanks come before chasing, so a check-in that would (a decision
+ * date during a day-long interview) moves there, and the move is recorded.
+ */
+export function checkIns(input: CheckedInput, thanksOpenAt: number): PendingStep[] {
+  if (input.permission === 'declined') return [];
+  const { maxCheckIns } = input.policy;
+  const sent = input.activities.filter((activity) => activity.type === 'check-in-sent');
+  const replied = input.activities.some((activity) => activity.type === 'reply-received');
+  const steps: PendingStep[] = [];
+  for (let attempt = 1; attempt <= maxCheckIns; attempt++) {
+    const previous = steps[attempt - 2];
+    let { rule, at, moves, explanation } = previous === undefined ? firstCheckIn(input) : repeatCheckIn(input, previous, attempt);
+    if (at < thanksOpenAt) {
+      const moved = working(input, thanksOpenAt);
+      moves = [...moves, { rule: 'thank-you-window', reason: 'before-thanks', from: at, to: thanksOpenAt }, ...moved.moves];
+      at = moved.at;
+    }
+    const done = sent[attempt - 1];
+    steps.push({
+      id: `check-in-${attempt}`, kind: 'check-in', rule, opensAt: at, dueAt: endOfWorkingDay(input.working, at),
+      suggestedAt: at, moves, checklist: checklists.checkIn, optional: false, order: attempt,
+      attempt, attempts: maxCheckIns, explanation,
+      ...(done === undefined ? (replied ? { cancelled: true } : {}) : { doneAt: done.at }),
+    });
+  }
+  return steps;
+}
+
+/** Weekly reminders from the interview's end to `horizon` (at least one, at most 52). */
+export function keepSearching(input: CheckedInput, horizon: number): PendingStep[] {
+  const every = input.policy.keepSearchingEveryDays;
+  if (every === 0) return [];
+  const replied = input.activities.some((activity) => activity.type === 'reply-received');
+  const steps: PendingStep[] = [];
+  for (let n = 1; n <= MAX_REMINDERS; n++) {
+    const at = addCalendarDays(input.zone, input.end, n * every);
+    if (n > 1 && at > horizon) break;
+    steps.push({
+      id: `keep-searching-${n}`, kind: 'keep-searching', rule: 'keep-searching',
+      opensAt: at, suggestedAt: at, dueAt: addCalendarDays(input.zone, at, every), moves: [],
+      checklist: checklists.whileWaiting, optional: false, order: n,
+      attempt: n, explanation: `Keep applying, interviewing and networking while ${input.company} decides.`,
+      ...(replied ? { cancelled: true } : {}),
+    });
+  }
+  return steps.map((step) => ({ ...step, attempts: steps.length }));
+}
+
+/** When the process is expected to close: the last check-in, or where the first would be. */
+export function horizonOf(input: CheckedInput, checks: readonly PendingStep[]): number {
+  const last = checks[checks.length - 1];
+  if (last !== undefined) return last.suggestedAt;
+  if (input.decisionDay !== undefined) return firstWorkStartAfterDay(input.working, input.decisionDay).at;
+  return addCalendarDays(input.employerZone, input.end, input.policy.fallbackDays);
+}

@@ -1,0 +1,77 @@
+import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { MS_PER_DAY, parseIsoDate } from '../time/civil.js';
+import { parseInstant } from '../time/iso.js';
+import { findZone, type Zone } from '../time/zone.js';
+import { describeType } from './guards.js';
+import { EARLIEST_MS, LATEST_MS, limits } from './limits.js';
+
+/**
+ * A point in time: an ISO 8601 date-time string or a `Date`. A string with an offset
+ * (`2026-11-20T14:00:00Z`, `…-05:00`) is that instant; a string without one
+ * (`2026-11-20T14:00`) is wall time in the interview's `timeZone`.
+ */
+export type DateTimeInput = string | Date;
+
+/** Reads an IANA zone name in any case; pushes an issue and returns `undefined` when it is not one. @internal */
+export function checkZone(value: unknown, path: string, issues: ValidationIssue[]): Zone | undefined {
+  if (typeof value !== 'string') {
+    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected an IANA time-zone name such as "Europe/Paris", got ${describeType(value)}`));
+    return undefined;
+  }
+  const zone = value.length <= 64 ? findZone(value) : undefined;
+  if (zone === undefined) issues.push(issue('invalid-time-zone', path, `unknown IANA zone ${JSON.stringify(value.slice(0, 64))}`));
+  return zone;
+}
+
+/**
+ * Reads a date-time input as epoch ms. Strings need a time part; without an offset they are wall
+ * time in `zone`. Accepts 1970-01-01 to 2100-12-31. The one reader of instants: the planner,
+ * `statusesAt` and the calendar's `generatedAt` all use it.
+ * @internal
+ */
+export function checkInstant(value: unknown, path: string, zone: Zone, issues: ValidationIssue[]): number | undefined {
+  let ms: number;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    ms = Date.prototype.getTime.call(value);
+    if (Number.isNaN(ms)) {
+      issues.push(issue('invalid-date', path, 'the Date is invalid'));
+      return undefined;
+    }
+  } else if (typeof value === 'string') {
+    if (value.length > limits.maxDateTimeLength) {
+      issues.push(issue('too-long', path, `a date-time has at most ${limits.maxDateTimeLength} characters, got ${value.length}`));
+      return undefined;
+    }
+    const parsed = value.includes('T') ? parseInstant(value, zone) : undefined;
+    if (parsed === undefined) {
+      issues.push(issue('invalid-date', path, `expected an ISO 8601 date and time such as "2026-11-20T14:00", got ${JSON.stringify(value)}`));
+      return undefined;
+    }
+    ms = parsed;
+  } else {
+    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected an ISO 8601 date-time string or a Date, got ${describeType(value)}`));
+    return undefined;
+  }
+  if (ms < EARLIEST_MS || ms >= LATEST_MS) {
+    issues.push(issue('out-of-range', path, `dates from ${limits.earliestDate} to ${limits.latestDate} are accepted`));
+    return undefined;
+  }
+  return ms;
+}
+
+/**
+ * Reads a calendar date, `YYYY-MM-DD`, as a day number (days since 1970-01-01); real dates from
+ * 1970 to 2100 only. @internal
+ */
+export function checkDate(value: unknown, path: string, issues: ValidationIssue[]): number | undefined {
+  const day = typeof value === 'string' && value.length === 10 ? parseIsoDate(value) : undefined;
+  if (day === undefined) {
+    issues.push(issue(typeof value === 'string' ? 'invalid-date' : value === undefined ? 'missing-field' : 'invalid-type', path, `expected a real "YYYY-MM-DD" date, got ${describeType(value)}`));
+    return undefined;
+  }
+  if (day * MS_PER_DAY < EARLIEST_MS || day * MS_PER_DAY >= LATEST_MS) {
+    issues.push(issue('out-of-range', path, `dates from ${limits.earliestDate} to ${limits.latestDate} are accepted`));
+    return undefined;
+  }
+  return day;
+}
