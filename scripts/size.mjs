@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url).pathname;
 const dist = { 'interview-followup': `${root}dist/index.js`, 'interview-followup/ics': `${root}dist/ics/index.js` };
 /** Ceilings in gzipped bytes; see docs/performance.md for why the core's is above the 8 KB goal. */
-const CEILINGS = { 'core (every export), luxon external': 16 * 1024, 'core (planFollowUps only), luxon external': 10.5 * 1024 };
+const CEILINGS = { 'core (every export), luxon external': 18 * 1024, 'core (planFollowUps only), luxon external': 10.5 * 1024 };
 
 async function bundle(source, external) {
   const result = await build({
