@@ -68,6 +68,7 @@ export { checkInstant } from './validate/instants.js';
 export { checkEmail, checkText } from './validate/text.js';
 export { guarded, issue, throwIfIssues } from './errors/FollowUpError.js';
 export { draftDetailsIssues } from './drafts/details.js';
+export { draftForStored } from './drafts/draftForStep.js';
 export { readStoredPlan } from './plan/storedPlan.js';
 export type { StoredInterview, StoredPlan, StoredStep } from './plan/storedPlan.js';
 export { findZone } from './time/zone.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
-import { draftCheckIn, draftThankYouEmail, FollowUpError, planFollowUps, type InterviewInput } from '../src/index.js';
+import { draftCheckIn, draftForStep, draftThankYouEmail, FollowUpError, planFollowUps, statusesAt, type FollowUpPlan, type InterviewInput } from '../src/index.js';
 import { expectValidCalendar } from './helpers/calendar.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -85,5 +85,64 @@ describe('hostile text in every field', () => {
       // Names are trimmed on input; everything else, iCalendar syntax included, survives verbatim.
       expect(String(events[1]?.getFirstPropertyValue('summary'))).toBe(`Thank ${name.trim()} for the ${company.trim()} interview`);
     }), { numRuns: calendarRuns });
+  });
+});
+
+/** Values an app's storage or a hand edit can leave in any field of a stored plan. */
+const EDIT_VALUES: readonly unknown[] = [
+  undefined, null, 0, -1, 1e308, Number.NaN, true, '', ' ', 'x'.repeat(30_000), '\ud800', 'a\r\nUID:evil', '2026-02-30T10:00:00Z',
+  '2026-11-20T10:00', 'tomorrow', [], [null], new Array(3), {}, { text: 1 }, JSON.parse('{"__proto__": {"polluted": true}}'),
+  'thank-you-email', 'done', 'Mars/Base', 'america/new_york',
+];
+
+/** Every path to a value in a plan: `['steps', 3, 'recipient', 'email']` and so on. */
+function pathsOf(value: unknown, prefix: readonly (string | number)[] = []): (readonly (string | number)[])[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+  return [prefix, ...keys.flatMap((key) => pathsOf((value as Record<string | number, unknown>)[key], [...prefix, key]))];
+}
+
+/** A deep copy of `plan` with the value at `path` replaced (or deleted, for `undefined`). */
+function edited(plan: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(plan)) as Record<string | number, unknown>;
+  if (path.length === 0) return replacement;
+  let parent: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (replacement === undefined) delete parent[last];
+  else parent[last] = replacement;
+  return copy;
+}
+
+describe('plans handed back after an app stored and edited them', () => {
+  const stored = JSON.parse(JSON.stringify(planFollowUps({
+    id: 'acme', company: 'Acme', position: 'Engineer', start: '2026-11-17T10:00', timeZone: 'America/New_York', decisionDate: '2026-11-25',
+    interviewers: [{ name: 'Ana Ruiz', email: 'ana@acme.example', title: 'CTO' }, { name: 'Bo Chen' }], nextSteps: 'A panel',
+  }, { now: '2026-11-18T12:00:00Z', activities: [{ type: 'thank-you-sent', at: '2026-11-18T16:00:00Z', interviewer: 'Ana Ruiz' }] }))) as FollowUpPlan;
+  const paths = pathsOf(stored);
+
+  it('give a FollowUpError or a correct result from every reader, whatever one field was changed to', () => {
+    let accepted = 0;
+    fc.assert(fc.property(fc.constantFrom(...paths), fc.constantFrom(...EDIT_VALUES), (path, value) => {
+      const plan = edited(stored, path, value) as FollowUpPlan;
+      const readers: (() => unknown)[] = [
+        () => statusesAt(plan, '2026-11-30T12:00:00Z'),
+        () => (Array.isArray(plan?.steps) ? plan.steps.slice(0, 20) : []).map((step) => draftForStep(plan, step)),
+        () => expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-30T12:00:00Z' }), plan),
+      ];
+      for (const read of readers) {
+        try {
+          read();
+          accepted++;
+        } catch (error) {
+          if (!(error instanceof FollowUpError)) throw error;
+          expect(typeof error.code).toBe('string');
+          expect(typeof error.path).toBe('string');
+        }
+      }
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    }), { numRuns: calendarRuns });
+    // Many edits leave the plan readable (a changed explanation, say): the success half must run too.
+    expect(accepted).toBeGreaterThan(calendarRuns / 2);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { FollowUpError, planFollowUps, statusesAt, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
 
@@ -63,14 +63,31 @@ function build(s: Scenario): { interview: InterviewInput; options: PlanOptions; 
   return { interview, options, employer };
 }
 
-/** Whether an instant is working time, decided by luxon alone (an oracle independent of the library). */
+/**
+ * The instant of a wall time in a zone by the rule RFC 5545 states (first occurrence; a skipped
+ * time read with the offset before the gap), computed from luxon's offsets alone.
+ */
+function wallInstant(zoneName: string, year: number, month: number, day: number, minutes: number): number {
+  const zone = IANAZone.create(zoneName);
+  const wall = Date.UTC(year, month - 1, day) + minutes * 60_000;
+  const before = zone.offset(wall - DAY);
+  const after = zone.offset(wall + DAY);
+  const valid = [before, after].map((offset) => wall - offset * 60_000).filter((t) => zone.offset(t) === (t === wall - before * 60_000 ? before : after));
+  return valid.length > 0 ? Math.min(...valid) : wall - before * 60_000;
+}
+
+/**
+ * Whether an instant is working time, decided from luxon's offsets (an oracle independent of the
+ * library's arithmetic): a working day, not a holiday, between the day's start and end instants.
+ */
 function isWorking(iso: string, policy: Policy, employer: string): boolean {
-  const local = DateTime.fromISO(iso).setZone(employer);
+  const t = Date.parse(iso);
+  const local = DateTime.fromMillis(t, { zone: employer });
   const [startH = 0, startM = 0] = policy.workingHours.start.split(':').map(Number);
   const [endH = 0, endM = 0] = policy.workingHours.end.split(':').map(Number);
-  const ms = ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond;
-  return policy.workingDays.includes(local.weekday as IsoWeekday) && !policy.holidays.includes(local.toISODate() ?? '') &&
-    ms >= (startH * 60 + startM) * 60_000 && ms < (endH * 60 + endM) * 60_000;
+  const start = wallInstant(employer, local.year, local.month, local.day, startH * 60 + startM);
+  const end = wallInstant(employer, local.year, local.month, local.day, endH * 60 + endM);
+  return policy.workingDays.includes(local.weekday as IsoWeekday) && !policy.holidays.includes(local.toISODate() ?? '') && t >= start && t < end;
 }
 
 function checkInvariants(plan: FollowUpPlan, employer: string, s: Scenario): void {
@@ -80,6 +97,10 @@ function checkInvariants(plan: FollowUpPlan, employer: string, s: Scenario): voi
   const ids = plan.steps.map((step) => step.id);
   expect(new Set(ids).size).toBe(ids.length);
   plan.steps.forEach((step, index) => {
+    // Nothing but the before-leaving asks comes before the interview ends.
+    if (step.kind !== 'before-leaving') expect(at(step.suggestedAt), step.id).toBeGreaterThanOrEqual(end);
+    // Thanks come before chasing: no check-in before the thank-you window opens.
+    if (step.kind === 'check-in') expect(at(step.suggestedAt), step.id).toBeGreaterThanOrEqual(end + policy.thankYouWindow.fromHours * 3_600_000);
     expect(at(step.opensAt)).toBeLessThanOrEqual(at(step.suggestedAt));
     expect(at(step.suggestedAt)).toBeLessThanOrEqual(at(step.dueAt));
     if (index > 0) expect(at(plan.steps[index - 1]!.suggestedAt)).toBeLessThanOrEqual(at(step.suggestedAt));
@@ -145,5 +166,71 @@ describe('statusesAt', () => {
     expect(() => statusesAt(plan, 'yesterday')).toThrow(FollowUpError);
     expect(() => statusesAt(plan, new Date(Number.NaN))).toThrow(FollowUpError);
     expect(() => statusesAt(plan, '2101-01-01T00:00:00Z')).toThrow(FollowUpError);
+  });
+});
+
+/** The instants a zone's offset changes in a year, to the minute, from luxon's offsets; memoised. */
+const transitionCache = new Map<string, readonly number[]>();
+function transitionsIn(zoneName: string, year: number): readonly number[] {
+  const key = `${zoneName} ${year}`;
+  const known = transitionCache.get(key);
+  if (known !== undefined) return known;
+  const zone = IANAZone.create(zoneName);
+  const step = 6 * 3_600_000;
+  const found: number[] = [];
+  let previous = zone.offset(Date.UTC(year, 0, 1));
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += step) {
+    const offset = zone.offset(t + step);
+    if (offset === previous) continue;
+    let low = t;
+    let high = t + step;
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (zone.offset(middle) === previous) low = middle;
+      else high = middle;
+    }
+    found.push(high);
+    previous = offset;
+  }
+  transitionCache.set(key, found);
+  return found;
+}
+
+const nearTransition = fc.record({
+  zone, year: fc.integer({ min: 1971, max: 2099 }), pick: fc.nat(), windowFrom: fc.integer({ min: 0, max: 48 }),
+  endShift: fc.integer({ min: -180, max: 180 }), startShift: fc.integer({ min: -120, max: 120 }), hoursLong: fc.integer({ min: 1, max: 600 }),
+  allWeek: fc.boolean(), decisionOffset: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), minutes: fc.integer({ min: 5, max: 1440 }),
+});
+
+describe('plan invariants where clocks change, in every zone', () => {
+  it('keep opensAt ≤ suggestedAt ≤ dueAt, working time and thanks before chasing when hours and windows touch a transition', () => {
+    let touched = 0;
+    fc.assert(fc.property(nearTransition, (n) => {
+      const transitions = transitionsIn(n.zone, n.year);
+      const transition = transitions[n.pick % Math.max(1, transitions.length)] ?? Date.UTC(n.year, 5, 1);
+      if (transitions.length > 0) touched++;
+      // The thank-you window opens within three hours of the transition.
+      const end = transition - n.windowFrom * 3_600_000 + n.endShift * 60_000;
+      const start = end - n.minutes * 60_000;
+      // Working hours start at the wall time two hours either side of the transition.
+      const local = DateTime.fromMillis(transition + n.startShift * 60_000, { zone: n.zone });
+      const startMinute = Math.min(local.hour * 60 + local.minute, 1439);
+      const endMinute = Math.min(startMinute + n.hoursLong, 1440);
+      const policy: PolicyOverrides = {
+        workingDays: n.allWeek ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5],
+        workingHours: { start: clock(startMinute), end: clock(endMinute) },
+        thankYouWindow: { fromHours: n.windowFrom, toHours: n.windowFrom + 24 },
+      };
+      const startDay = DateTime.fromMillis(start, { zone: n.zone }).startOf('day');
+      const interview: InterviewInput = {
+        id: 'near', company: 'Acme', position: 'Engineer', start: new Date(start), end: new Date(end), timeZone: n.zone,
+        interviewers: [{ name: 'Ana', email: 'ana@acme.example' }],
+        ...(n.decisionOffset === undefined ? {} : { decisionDate: startDay.plus({ days: n.decisionOffset }).toISODate() ?? '' }),
+      };
+      if (start < Date.UTC(1970, 0, 1) || end >= Date.UTC(2100, 11, 1)) return;
+      const plan = planFollowUps(interview, { policy });
+      checkInvariants(plan, n.zone, { permission: 'not-asked', policy: {} } as unknown as Scenario);
+    }), { numRuns });
+    expect(touched).toBeGreaterThan(numRuns / 4);
   });
 });

@@ -1,5 +1,6 @@
-import { guarded } from '../errors/FollowUpError.js';
-import { readStoredPlan, type StoredInterview } from '../plan/storedPlan.js';
+import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
+import { describeType } from '../validate/guards.js';
+import { readStoredPlan, readStoredStep, type StoredInterview } from '../plan/storedPlan.js';
 import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
@@ -39,11 +40,16 @@ export const MAX_MAILTO_LENGTH = 2000;
  * ```
  */
 export function mailtoLink(to: string, subject: string, body: string): string {
-  const address = `mailto:${encodeWithin(to, MAX_MAILTO_LENGTH, encodeURI).replace(/[?#&]/g, encodeURIComponent)}`;
-  const base = `${address}?subject=`;
-  const withSubject = `${base}${encodeWithin(subject, MAX_MAILTO_LENGTH - base.length, encodeURIComponent)}`;
-  const full = `${withSubject}&body=${encodeWithin(body.replace(/\r?\n/g, '\r\n'), Infinity, encodeURIComponent)}`;
-  return full.length <= MAX_MAILTO_LENGTH ? full : withSubject;
+  return guarded('', () => {
+    for (const [name, value] of [['to', to], ['subject', subject], ['body', body]] as const) {
+      if (typeof value !== 'string') throw new FollowUpError([issue('invalid-type', name, `expected a string, got ${describeType(value)}`)]);
+    }
+    const address = `mailto:${encodeWithin(to, MAX_MAILTO_LENGTH, encodeURI).replace(/[?#&]/g, encodeURIComponent)}`;
+    const base = `${address}?subject=`;
+    const withSubject = `${base}${encodeWithin(subject, MAX_MAILTO_LENGTH - base.length, encodeURIComponent)}`;
+    const full = `${withSubject}&body=${encodeWithin(body.replace(/\r?\n/g, '\r\n'), Infinity, encodeURIComponent)}`;
+    return full.length <= MAX_MAILTO_LENGTH ? full : withSubject;
+  });
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -90,12 +96,16 @@ function encodeWithin(text: string, budget: number, encode: (text: string) => st
 export function draftForStep(plan: FollowUpPlan, step: FollowUpStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
   return guarded('', () => {
     const { interview } = readStoredPlan(plan, 'plan');
-    const [checked] = readStoredPlan({ interview: plan.interview, steps: [step] }, 'plan').steps.map((stored) => stored.step);
-    return checked === undefined ? undefined : draftFor(interview, checked, details);
+    return draftForStored(interview, readStoredStep(step, interview, 'step').step, details);
   });
 }
 
-function draftFor(interview: StoredInterview, step: FollowUpStep, details: Partial<DraftDetails>): StepDraft | undefined {
+/**
+ * The draft for a step of a plan that was read already (the calendar reads the plan once and
+ * drafts every step from it).
+ * @internal
+ */
+export function draftForStored(interview: StoredInterview, step: FollowUpStep, details: Partial<DraftDetails>): StepDraft | undefined {
   const address = (email: string | undefined, subject: string, body: string): { to?: string; mailto?: string } =>
     email === undefined ? {} : { to: email, mailto: mailtoLink(email, subject, body) };
   switch (step.kind) {

@@ -1,4 +1,4 @@
-import { FollowUpError } from '../errors/FollowUpError.js';
+import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
 
 /** An email ready to edit and send. */
@@ -160,7 +160,9 @@ function recipientOf(input: CheckedDraftInput): NonNullable<CheckedDraftInput['r
  * ```
  */
 export function draftThankYouEmail(interview: DraftInterview, interviewer: DraftRecipient, details: DraftDetails): EmailDraft {
-  return emailFor(checkDraftInput(interview, interviewer, details));
+  return guarded('', () => {
+    return emailFor(checkDraftInput(interview, interviewer, details));
+  });
 }
 
 /** @internal The thank-you email for checked input. */
@@ -189,7 +191,9 @@ export function emailFor(input: CheckedDraftInput): EmailDraft {
  * ```
  */
 export function draftThankYouLetter(interview: DraftInterview, interviewer: DraftRecipient, details: DraftDetails): LetterDraft {
-  return letterFor(checkDraftInput(interview, interviewer, details));
+  return guarded('', () => {
+    return letterFor(checkDraftInput(interview, interviewer, details));
+  });
 }
 
 /** @internal The thank-you letter for checked input. */
@@ -221,14 +225,16 @@ export function letterFor(input: CheckedDraftInput): LetterDraft {
  * ```
  */
 export function draftCheckIn(interview: DraftInterview, details: CheckInDetails): EmailDraft {
-  const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
-  const attempt = raw?.['attempt'];
-  if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {
-    throw new FollowUpError([{ code: attempt === undefined ? 'missing-field' : 'out-of-range', path: 'details.attempt', message: 'details.attempt: expected a whole number from 1 (the first check-in) to 100' }]);
-  }
-  const fallback = (interview as { interviewers?: readonly { name?: unknown }[] } | undefined)?.interviewers?.[0]?.name;
-  const input = checkDraftInput(interview, raw?.['recipient'] ?? (typeof fallback === 'string' ? fallback : undefined), details, { extraKeys: ['attempt', 'recipient'] });
-  return checkInFor(input, attempt);
+  return guarded('', () => {
+    const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
+    const attempt = raw?.['attempt'];
+    if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {
+      throw new FollowUpError([{ code: attempt === undefined ? 'missing-field' : 'out-of-range', path: 'details.attempt', message: 'details.attempt: expected a whole number from 1 (the first check-in) to 100' }]);
+    }
+    const fallback = (interview as { interviewers?: readonly { name?: unknown }[] } | undefined)?.interviewers?.[0]?.name;
+    const input = checkDraftInput(interview, raw?.['recipient'] ?? (typeof fallback === 'string' ? fallback : undefined), details, { extraKeys: ['attempt', 'recipient'] });
+    return checkInFor(input, attempt);
+  });
 }
 
 /** @internal The k-th check-in for checked input. */

@@ -1,5 +1,6 @@
-import { FollowUpError } from '../errors/FollowUpError.js';
+import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import { isPlainObject } from '../validate/guards.js';
+import { limits } from '../validate/limits.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
 
@@ -133,50 +134,52 @@ function mentions(text: string, name: string): boolean {
  * ```
  */
 export function reviewDraft(draft: DraftToReview, context: ReviewContext): DraftReview {
-  if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !['thank-you-email', 'thank-you-letter', 'check-in'].includes(draft['kind'] as string)) {
-    throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: 'draft: expected { kind: "thank-you-email" | "thank-you-letter" | "check-in", body, subject?, recipient? }' }]);
-  }
-  const interview = isPlainObject(context) && isPlainObject(context['interview']) ? context['interview'] : undefined;
-  if (interview === undefined || typeof interview['company'] !== 'string' || typeof interview['position'] !== 'string') {
-    throw new FollowUpError([{ code: 'invalid-type', path: 'context.interview', message: 'context.interview: expected an interview with company and position' }]);
-  }
-  const kind = draft.kind;
-  const body = draft.body.slice(0, MAX_REVIEW_LENGTH);
-  const subject = typeof draft.subject === 'string' ? draft.subject.slice(0, 1000) : undefined;
-  const text = subject === undefined ? body : `${subject}\n${body}`;
-  const thanks = kind !== 'check-in';
-  const contentRule: RuleId = thanks ? 'thank-you-content' : 'check-in-after-date';
-  const findings: DraftFinding[] = [];
-  const add = (code: FindingCode, rule: RuleId, message: string): void => {
-    findings.push({ code, rule, message });
-  };
+  return guarded('', () => {
+    if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !['thank-you-email', 'thank-you-letter', 'check-in'].includes(draft['kind'] as string)) {
+      throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: 'draft: expected { kind: "thank-you-email" | "thank-you-letter" | "check-in", body, subject?, recipient? }' }]);
+    }
+    const interview = isPlainObject(context) && isPlainObject(context['interview']) ? context['interview'] : undefined;
+    if (interview === undefined || typeof interview['company'] !== 'string' || typeof interview['position'] !== 'string') {
+      throw new FollowUpError([{ code: 'invalid-type', path: 'context.interview', message: 'context.interview: expected an interview with company and position' }]);
+    }
+    const kind = draft.kind;
+    const body = draft.body.slice(0, MAX_REVIEW_LENGTH);
+    const subject = typeof draft.subject === 'string' ? draft.subject.slice(0, 1000) : undefined;
+    const text = subject === undefined ? body : `${subject}\n${body}`;
+    const thanks = kind !== 'check-in';
+    const contentRule: RuleId = thanks ? 'thank-you-content' : 'check-in-after-date';
+    const findings: DraftFinding[] = [];
+    const add = (code: FindingCode, rule: RuleId, message: string): void => {
+      findings.push({ code, rule, message });
+    };
 
-  const count = words(body).length;
-  const limit = draftWordLimits[kind];
-  if (count > limit) add('too-long', contentRule, `${count} words; keep it under ${limit} so it gets read.`);
-  const placeholder = PLACEHOLDER.exec(text);
-  if (placeholder !== null) add('placeholder-left', contentRule, `"${placeholder[0]}" looks like template text left in; replace it before sending.`);
+    const count = words(body).length;
+    const limit = draftWordLimits[kind];
+    if (count > limit) add('too-long', contentRule, `${count} words; keep it under ${limit} so it gets read.`);
+    const placeholder = PLACEHOLDER.exec(text);
+    if (placeholder !== null) add('placeholder-left', contentRule, `"${placeholder[0]}" looks like template text left in; replace it before sending.`);
 
-  const recipient = typeof draft.recipient === 'string' ? draft.recipient : isPlainObject(draft.recipient) && typeof draft.recipient['name'] === 'string' ? draft.recipient['name'] : undefined;
-  if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '')) {
-    add('missing-recipient-name', 'thank-you-each', `The message never names ${recipient.trim().slice(0, 80)}; address them by name.`);
-  }
+    const recipient = typeof draft.recipient === 'string' ? draft.recipient : isPlainObject(draft.recipient) && typeof draft.recipient['name'] === 'string' ? draft.recipient['name'] : undefined;
+    if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '')) {
+      add('missing-recipient-name', 'thank-you-each', `The message never names ${recipient.trim().slice(0, 80)}; address them by name.`);
+    }
 
-  const others = isPlainObject(context) && Array.isArray(context['others']) ? context['others'].slice(0, MAX_OTHERS).filter((other): other is string => typeof other === 'string') : [];
-  const people = Array.isArray(interview['interviewers']) ? interview['interviewers'] : [];
-  const names = new Set([...people.flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? words(person['name']) : [])), ...(recipient === undefined ? [] : words(recipient))]);
-  if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names) >= COPY_THRESHOLD)) {
-    add('not-personalised', 'thank-you-each', 'This reads like the note written for another interviewer; mention something specific to this person.');
-  }
+    const others = isPlainObject(context) && Array.isArray(context['others']) ? context['others'].slice(0, MAX_OTHERS).filter((other): other is string => typeof other === 'string') : [];
+    const people = Array.isArray(interview['interviewers']) ? interview['interviewers'].slice(0, limits.maxInterviewers) : [];
+    const names = new Set([...people.flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? words(person['name']) : [])), ...(recipient === undefined ? [] : words(recipient))]);
+    if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names) >= COPY_THRESHOLD)) {
+      add('not-personalised', 'thank-you-each', 'This reads like the note written for another interviewer; mention something specific to this person.');
+    }
 
-  if (thanks && !THANKS.test(body)) add('no-thanks', 'thank-you-content', 'Thank them for their time; that is the point of the note.');
-  const company = interview['company'].trim();
-  const position = interview['position'].trim();
-  if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, `Name the company (${company.slice(0, 80)}) so the message is clearly about this application.`);
-  if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, `Name the role (${position.slice(0, 80)}).`);
-  if (!thanks && !INTEREST.test(body)) add('no-interest', 'check-in-after-date', 'Say that you still want the job; a check-in is a chance to restate it.');
-  if (PUSHY.test(text)) add('pushy-tone', 'repeat-two-weeks', 'Drop the pressure words and extra exclamation marks: persistent, never pushy.');
-  if (kind !== 'thank-you-letter' && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
-  if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, 'A subject must be one line.');
-  return { ok: findings.length === 0, findings };
+    if (thanks && !THANKS.test(body)) add('no-thanks', 'thank-you-content', 'Thank them for their time; that is the point of the note.');
+    const company = interview['company'].trim();
+    const position = interview['position'].trim();
+    if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, `Name the company (${company.slice(0, 80)}) so the message is clearly about this application.`);
+    if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, `Name the role (${position.slice(0, 80)}).`);
+    if (!thanks && !INTEREST.test(body)) add('no-interest', 'check-in-after-date', 'Say that you still want the job; a check-in is a chance to restate it.');
+    if (PUSHY.test(text)) add('pushy-tone', 'repeat-two-weeks', 'Drop the pressure words and extra exclamation marks: persistent, never pushy.');
+    if (kind !== 'thank-you-letter' && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
+    if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, 'A subject must be one line.');
+    return { ok: findings.length === 0, findings };
+  });
 }

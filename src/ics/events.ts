@@ -1,7 +1,7 @@
 import type { EventAttributes } from 'ics';
 import {
-  draftForStep, isFollowUpError, localTimeLabel, rules, stepTitle,
-  type FollowUpPlan, type FollowUpStep, type StepDraft, type StoredInterview, type StoredStep,
+  draftForStored, isFollowUpError, localTimeLabel, rules, stepTitle,
+  type FollowUpStep, type StepDraft, type StoredInterview, type StoredStep,
 } from 'interview-followup';
 import { calendarTextLimits, type Settings } from './options.js';
 import { cleanLine, cleanParam, cleanText, escapeText, uidPart } from './text.js';
@@ -33,10 +33,10 @@ function descriptionOf(interview: StoredInterview, stored: StoredStep, draft: St
 export type Event = EventAttributes & { readonly timestamp: number };
 
 /** The step's draft, or none when drafts are off, the step sends no message, or its text cannot make one. */
-export function draftOf(plan: FollowUpPlan, step: FollowUpStep, settings: Settings): StepDraft | undefined {
+export function draftOf(interview: StoredInterview, step: FollowUpStep, settings: Settings): StepDraft | undefined {
   if (!settings.drafts) return undefined;
   try {
-    return draftForStep(plan, step, settings.draftDetails);
+    return draftForStored(interview, step, settings.draftDetails);
   } catch (error) {
     // A hand-edited plan with a name the drafts refuse (line breaks, say) still gets its event.
     if (isFollowUpError(error)) return undefined;

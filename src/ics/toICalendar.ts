@@ -1,5 +1,5 @@
 import { createEvents, type HeaderAttributes } from 'ics';
-import { FollowUpError, readStoredPlan, type FollowUpPlan } from 'interview-followup';
+import { FollowUpError, guarded, readStoredPlan, type FollowUpPlan } from 'interview-followup';
 import { draftOf, eventOf, type Event } from './events.js';
 import { calendarTextLimits, readOptions, type ICalendarOptions } from './options.js';
 import { cleanLine, escapeText, refold } from './text.js';
@@ -39,12 +39,14 @@ const PRODUCT_ID = '-//interview-followup//Follow-up plan//EN';
  * ```
  */
 export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): string {
-  const { events, header, extraLines } = calendarInput(plan, options);
-  const { error, value } = createEvents(events, header);
-  if (error !== null || value === null) {
-    throw new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${String(error?.message ?? error).slice(0, 300)}` }]);
-  }
-  return refold(value, extraLines);
+  return guarded('', () => {
+    const { events, header, extraLines } = calendarInput(plan, options);
+    const { error, value } = createEvents(events, header);
+    if (error !== null || value === null) {
+      throw new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${String(error?.message ?? error).slice(0, 300)}` }]);
+    }
+    return refold(value, extraLines);
+  });
 }
 
 /**
@@ -60,7 +62,7 @@ export function calendarInput(plan: FollowUpPlan, options: ICalendarOptions): {
   const stored = readStoredPlan(plan, 'plan');
   const extraLines = new Map<string, string>();
   const events = stored.steps.map((step) => {
-    const draft = draftOf(plan, step.step, settings);
+    const draft = draftOf(stored.interview, step.step, settings);
     const event = eventOf(stored.interview, step, draft, settings);
     // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
     if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`);

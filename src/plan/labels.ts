@@ -1,3 +1,5 @@
+import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
+import { describeType } from '../validate/guards.js';
 import { wallClockLabel } from '../time/civil.js';
 import type { FollowUpStep, PlannedInterview } from './types.js';
 
@@ -29,16 +31,18 @@ export type TitledStep = Pick<FollowUpStep, 'kind' | 'recipient' | 'attempt' | '
  * ```
  */
 export function stepTitle(plan: TitledPlan, step: TitledStep): string {
-  const { company, position } = plan.interview;
-  const person = step.recipient?.name ?? 'your interviewer';
-  const count = step.attempt !== undefined && step.attempts !== undefined ? ` (${step.attempt} of ${step.attempts})` : '';
-  switch (step.kind) {
-    case 'before-leaving': return `Before you leave the ${company} interview: ask about next steps`;
-    case 'thank-you-email': return step.recipient === undefined ? `Thank the ${company} hiring team for the interview` : `Thank ${person} for the ${company} interview`;
-    case 'thank-you-letter': return `Post a thank-you letter to ${person} (${company})`;
-    case 'check-in': return `Check in with ${company} about the ${position} role${count}`;
-    case 'keep-searching': return `Keep your job search going while ${company} decides${count}`;
-  }
+  return guarded('', () => {
+    const { company, position } = plan.interview;
+    const person = step.recipient?.name ?? 'your interviewer';
+    const count = step.attempt !== undefined && step.attempts !== undefined ? ` (${step.attempt} of ${step.attempts})` : '';
+    switch (step.kind) {
+      case 'before-leaving': return `Before you leave the ${company} interview: ask about next steps`;
+      case 'thank-you-email': return step.recipient === undefined ? `Thank the ${company} hiring team for the interview` : `Thank ${person} for the ${company} interview`;
+      case 'thank-you-letter': return `Post a thank-you letter to ${person} (${company})`;
+      case 'check-in': return `Check in with ${company} about the ${position} role${count}`;
+      case 'keep-searching': return `Keep your job search going while ${company} decides${count}`;
+    }
+  });
 }
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
@@ -61,8 +65,11 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
  * ```
  */
 export function localTimeLabel(iso: string, style: 'long' | 'short' = 'long'): string {
-  const match = WALL_CLOCK.exec(iso);
-  if (match === null) return iso;
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  return wallClockLabel(Date.UTC(year, month - 1, day, hour, minute), style);
+  return guarded('', () => {
+    if (typeof iso !== 'string') throw new FollowUpError([issue('invalid-type', 'iso', `expected an ISO 8601 string, got ${describeType(iso)}`)]);
+    const match = WALL_CLOCK.exec(iso);
+    if (match === null) return iso;
+    const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+    return wallClockLabel(Date.UTC(year, month - 1, day, hour, minute), style);
+  });
 }

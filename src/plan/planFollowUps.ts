@@ -1,4 +1,4 @@
-import { issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkInput } from '../input/checkInput.js';
 import type { CheckedInput, CheckedInterviewer, InterviewInput, PlanOptions } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
@@ -58,7 +58,7 @@ function markThankYous(input: CheckedInput, steps: readonly PendingStep[]): Pend
 
 /** Every pending step of an interview, sorted. */
 function pendingSteps(input: CheckedInput): PendingStep[] {
-  const letterFor = (person: CheckedInterviewer): boolean => input.policy.letters || input.activities.some(
+  const wantsLetter = (person: CheckedInterviewer): boolean => input.policy.letters || input.activities.some(
     (activity) => activity.type === 'thank-you-sent' && activity.channel === 'letter' && activity.interviewer === person.index);
   const timing = thankYouTiming(input);
   // With nobody named, the thanks still go out: one note to the hiring team.
@@ -66,7 +66,7 @@ function pendingSteps(input: CheckedInput): PendingStep[] {
     ? [thankYou(input, timing, undefined, 'thank-you-email')]
     : input.interviewers.flatMap((person) => [
       thankYou(input, timing, person, 'thank-you-email'),
-      ...(letterFor(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
+      ...(wantsLetter(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
     ]));
   const checks = checkIns(input, timing.opensAt);
   return [beforeLeaving(input), ...thanks, ...checks, ...keepSearching(input, horizonOf(input, checks))].sort(compareSteps);
@@ -126,7 +126,7 @@ export function planFollowUps(interview: InterviewInput, options?: PlanOptions):
   const { input, issues } = safeCheck(interview, options);
   throwIfIssues(issues);
   // checkInput returns input exactly when there are no issues.
-  return planFromChecked(input as CheckedInput);
+  return guarded('', () => planFromChecked(input as CheckedInput));
 }
 
 /**

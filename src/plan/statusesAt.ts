@@ -1,4 +1,4 @@
-import { issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkInstant, type DateTimeInput } from '../validate/instants.js';
 import { findZone, formatInstant } from '../time/zone.js';
 import { readStoredPlan } from './storedPlan.js';
@@ -26,21 +26,23 @@ import type { FollowUpPlan } from './types.js';
  * ```
  */
 export function statusesAt(plan: FollowUpPlan, now: DateTimeInput): FollowUpPlan {
-  const stored = readStoredPlan(plan, 'plan');
-  const zone = findZone(stored.interview.timeZone);
-  const issues: ValidationIssue[] = [];
-  if (zone === undefined) issues.push(issue('invalid-time-zone', 'plan.interview.timeZone', 'unknown IANA zone'));
-  const ms = zone === undefined ? undefined : checkInstant(now, 'now', zone, issues);
-  throwIfIssues(issues);
-  const steps = stored.steps.map(({ step, opensAt, dueAt }) => {
-    const settled = step.status === 'done' || step.status === 'cancelled' ? step.status : undefined;
-    const status = statusAt(settled, opensAt, dueAt, ms);
-    return status === step.status ? step : { ...step, status };
+  return guarded('', () => {
+    const stored = readStoredPlan(plan, 'plan');
+    const zone = findZone(stored.interview.timeZone);
+    const issues: ValidationIssue[] = [];
+    if (zone === undefined) issues.push(issue('invalid-time-zone', 'plan.interview.timeZone', 'unknown IANA zone'));
+    const ms = zone === undefined ? undefined : checkInstant(now, 'now', zone, issues);
+    throwIfIssues(issues);
+    const steps = stored.steps.map(({ step, opensAt, dueAt }) => {
+      const settled = step.status === 'done' || step.status === 'cancelled' ? step.status : undefined;
+      const status = statusAt(settled, opensAt, dueAt, ms);
+      return status === step.status ? step : { ...step, status };
+    });
+    return {
+      ...plan,
+      now: formatInstant(zone!, ms!),
+      steps,
+      warnings: [...plan.warnings.filter((warning) => warning.code !== 'thank-you-late'), ...lateThanks(steps, stored.interview.company)],
+    };
   });
-  return {
-    ...plan,
-    now: formatInstant(zone!, ms!),
-    steps,
-    warnings: [...plan.warnings.filter((warning) => warning.code !== 'thank-you-late'), ...lateThanks(steps, stored.interview.company)],
-  };
 }

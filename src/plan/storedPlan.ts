@@ -63,67 +63,97 @@ export function readStoredPlan(plan: unknown, path: string = 'plan'): StoredPlan
   return guarded(path, () => readUnguarded(plan, path));
 }
 
-function readUnguarded(plan: unknown, path: string): StoredPlan {
+/** Readers of one stored field each, pushing issues into one list. */
+interface FieldReaders {
+  readonly issues: ValidationIssue[];
+  readonly fail: (at: string, detail: string, code?: ValidationIssue['code']) => undefined;
+  readonly text: TextReader;
+  readonly list: ListReader;
+  readonly instant: (value: unknown, at: string, zone: Zone) => number | undefined;
+}
+
+function fieldReaders(): FieldReaders {
   const issues: ValidationIssue[] = [];
   const fail = (at: string, detail: string, code: ValidationIssue['code'] = 'invalid-type'): undefined => {
     issues.push(issue(code, at, detail));
     return undefined;
   };
-  const text = (value: unknown, at: string): string | undefined => {
+  return {
+    issues, fail,
     // Over-long text is cut here, so everything after this point does bounded work.
-    return typeof value === 'string' ? value.slice(0, MAX_FIELD) : fail(at, `expected a string, got ${describeType(value)}`);
+    text: (value, at) => (typeof value === 'string' ? value.slice(0, MAX_FIELD) : fail(at, `expected a string, got ${describeType(value)}`)),
+    list: (value, at, max) => {
+      if (!Array.isArray(value)) return fail(at, `expected a list, got ${describeType(value)}`);
+      return value.length > max ? fail(at, `at most ${max} items, got ${value.length}`, 'too-many') : value;
+    },
+    instant: (value, at, zone) => {
+      const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined;
+      return ms === undefined ? fail(at, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
+    },
   };
-  const list = (value: unknown, at: string, max: number): readonly unknown[] | undefined => {
-    if (!Array.isArray(value)) return fail(at, `expected a list, got ${describeType(value)}`);
-    return value.length > max ? fail(at, `at most ${max} items, got ${value.length}`, 'too-many') : value;
-  };
-  const instant = (value: unknown, at: string, zone: Zone): number | undefined => {
-    const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined;
-    return ms === undefined ? fail(at, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
-  };
+}
 
+function throwAny(issues: readonly ValidationIssue[]): void {
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new FollowUpError([first, ...rest]);
+}
+
+function readUnguarded(plan: unknown, path: string): StoredPlan {
   if (!isPlainObject(plan) || !isPlainObject(plan['interview'])) {
     throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview and steps, got ${describeType(plan)}`)]);
   }
-  const raw = plan['interview'];
-  const interview = readInterview(raw, `${path}.interview`, issues, text, list);
-  const rawSteps = list(plan['steps'], `${path}.steps`, MAX_STEPS);
-  if (interview === undefined || rawSteps === undefined) throw new FollowUpError(issues as [ValidationIssue]);
+  const readers = fieldReaders();
+  const interview = readInterview(plan['interview'], `${path}.interview`, readers.issues, readers.text, readers.list);
+  const rawSteps = readers.list(plan['steps'], `${path}.steps`, MAX_STEPS);
+  if (interview === undefined || rawSteps === undefined) throw new FollowUpError(readers.issues as [ValidationIssue]);
   const steps: StoredStep[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < rawSteps.length; index++) {
-    const at = `${path}.steps[${index}]`;
-    const step: unknown = rawSteps[index];
-    if (!isPlainObject(step)) {
-      fail(at, `expected a step, got ${describeType(step)}`);
-      continue;
-    }
-    const before = issues.length;
-    const id = typeof step['id'] === 'string' && STEP_ID.test(step['id']) ? step['id'] : fail(`${at}.id`, 'expected a step id such as "check-in-1"');
-    if (id !== undefined && seen.has(id)) fail(`${at}.id`, `"${id}" appears twice`, 'duplicate');
-    if (id !== undefined) seen.add(id);
-    if (!STEP_KINDS.includes(step['kind'] as FollowUpStep['kind'])) fail(`${at}.kind`, `expected a step kind, got ${describeType(step['kind'])}`, 'invalid-choice');
-    if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
-    const opensAt = instant(step['opensAt'], `${at}.opensAt`, interview.zone);
-    const dueAt = instant(step['dueAt'], `${at}.dueAt`, interview.zone);
-    const suggestedAt = instant(step['suggestedAt'], `${at}.suggestedAt`, interview.zone);
-    text(step['rule'], `${at}.rule`);
-    text(step['explanation'], `${at}.explanation`);
-    const checklist = readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text);
-    const notes = readTexts(list(step['adjustments'], `${at}.adjustments`, MAX_ITEMS), `${at}.adjustments`, 'note', text);
-    if (step['recipient'] !== undefined) readRecipient(step['recipient'], `${at}.recipient`, issues, text);
-    for (const key of ['attempt', 'attempts'] as const) {
-      const value = step[key];
-      if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000)) {
-        fail(`${at}.${key}`, `expected a whole number, got ${describeType(value)}`);
-      }
-    }
-    if (issues.length > before || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) continue;
-    steps.push({ step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes });
+    const step = readStep(rawSteps[index], `${path}.steps[${index}]`, interview.zone, readers);
+    if (step === undefined) continue;
+    if (seen.has(step.step.id)) readers.fail(`${path}.steps[${index}].id`, `"${step.step.id}" appears twice`, 'duplicate');
+    seen.add(step.step.id);
+    steps.push(step);
   }
-  const [first, ...rest] = issues;
-  if (first !== undefined) throw new FollowUpError([first, ...rest]);
+  throwAny(readers.issues);
   return { interview, steps };
+}
+
+/**
+ * Reads one step handed back by an app, for a plan whose interview was read already.
+ * @internal
+ */
+export function readStoredStep(step: unknown, interview: StoredInterview, path: string): StoredStep {
+  return guarded(path, () => {
+    const readers = fieldReaders();
+    const stored = readStep(step, path, interview.zone, readers);
+    throwAny(readers.issues);
+    return stored as StoredStep;
+  });
+}
+
+function readStep(step: unknown, at: string, zone: Zone, { issues, fail, text, list, instant }: FieldReaders): StoredStep | undefined {
+  if (!isPlainObject(step)) return fail(at, `expected a step, got ${describeType(step)}`);
+  const before = issues.length;
+  const id = typeof step['id'] === 'string' && STEP_ID.test(step['id']) ? step['id'] : fail(`${at}.id`, 'expected a step id such as "check-in-1"');
+  if (!STEP_KINDS.includes(step['kind'] as FollowUpStep['kind'])) fail(`${at}.kind`, `expected a step kind, got ${describeType(step['kind'])}`, 'invalid-choice');
+  if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
+  const opensAt = instant(step['opensAt'], `${at}.opensAt`, zone);
+  const dueAt = instant(step['dueAt'], `${at}.dueAt`, zone);
+  const suggestedAt = instant(step['suggestedAt'], `${at}.suggestedAt`, zone);
+  text(step['rule'], `${at}.rule`);
+  text(step['explanation'], `${at}.explanation`);
+  const checklist = readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text);
+  const notes = readTexts(list(step['adjustments'], `${at}.adjustments`, MAX_ITEMS), `${at}.adjustments`, 'note', text);
+  if (step['recipient'] !== undefined) readRecipient(step['recipient'], `${at}.recipient`, issues, text);
+  for (const key of ['attempt', 'attempts'] as const) {
+    const value = step[key];
+    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000)) {
+      fail(`${at}.${key}`, `expected a whole number, got ${describeType(value)}`);
+    }
+  }
+  if (issues.length > before || id === undefined || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) return undefined;
+  return { step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes };
 }
 
 type TextReader = (value: unknown, at: string) => string | undefined;

@@ -133,14 +133,19 @@ function workingDaysFrom(value: unknown, path: string, issues: ValidationIssue[]
     issues.push(issue('missing-field', path, 'at least one working day is needed'));
     return undefined;
   }
+  // Checked before the list is walked, so a huge or sparse list costs nothing.
+  if (value.length > 7) {
+    issues.push(issue('too-many', path, `at most 7 working days, got ${value.length}`));
+    return undefined;
+  }
   const days: IsoWeekday[] = [];
   const before = issues.length;
-  value.forEach((day: unknown, index) => {
-    const checked = integerIn(day, `${path}[${index}]`, 1, 7, issues);
-    if (checked === undefined) return;
+  for (let index = 0; index < value.length; index++) {
+    const checked = integerIn(value[index], `${path}[${index}]`, 1, 7, issues);
+    if (checked === undefined) continue;
     if (days.includes(checked as IsoWeekday)) issues.push(issue('duplicate', `${path}[${index}]`, `weekday ${checked} is listed twice`));
     else days.push(checked as IsoWeekday);
-  });
+  }
   return issues.length === before ? days.sort((a, b) => a - b) : undefined;
 }
 
@@ -210,13 +215,14 @@ function holidaysFrom(value: unknown, path: string, issues: ValidationIssue[]): 
   }
   const before = issues.length;
   const seen = new Set<string>();
-  value.forEach((date: unknown, index) => {
+  for (let index = 0; index < value.length; index++) {
     const at = `${path}[${index}]`;
+    const date: unknown = value[index];
     if (typeof date !== 'string') issues.push(issue('invalid-type', at, `expected a "YYYY-MM-DD" date, got ${describeType(date)}`));
-    else if (parseIsoDate(date) === undefined) issues.push(issue('invalid-date', at, `expected a real "YYYY-MM-DD" date, got ${JSON.stringify(date.slice(0, 40))}`));
+    else if (date.length !== 10 || parseIsoDate(date) === undefined) issues.push(issue('invalid-date', at, `expected a real "YYYY-MM-DD" date, got ${JSON.stringify(date.slice(0, 40))}`));
     else if (seen.has(date)) issues.push(issue('duplicate', at, `${date} is listed twice`));
     else seen.add(date);
-  });
+  }
   return issues.length === before ? [...seen].sort() : undefined;
 }
 

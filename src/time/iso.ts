@@ -3,7 +3,9 @@ import { MS_PER_MINUTE } from './civil.js';
 import { fromLocalMs, type Zone } from './zone.js';
 
 // The common shape, `YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:MM]`, is read here with plain arithmetic;
-// anything else (week dates, ordinal dates, basic format, commas) goes to luxon's full parser.
+// anything else (week dates, ordinal dates, basic format, decimal commas, hour-only times) goes to
+// luxon's full parser, but only in two fixed-offset zones, never in the interview's: luxon guesses
+// an ambiguous wall time with the offset in force today, so its reading would depend on the clock.
 const COMMON = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
@@ -13,10 +15,7 @@ const COMMON = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}
  */
 export function parseInstant(text: string, zone: Zone): number | undefined {
   const match = COMMON.exec(text);
-  if (match === null) {
-    const parsed = DateTime.fromISO(text, { zone: zone.name });
-    return parsed.isValid ? parsed.toMillis() : undefined;
-  }
+  if (match === null) return parseOtherForm(text, zone);
   const [, year, month, day, hour, minute, second = 0, fraction = '0', offset] = match;
   const millis = Number(fraction.padEnd(3, '0'));
   // Day 0 and hour 24 roll over in Date.UTC and are caught below; the rest are checked here
@@ -33,4 +32,17 @@ export function parseInstant(text: string, zone: Zone): number | undefined {
   const offsetMinutes = Number(offset.slice(4, 6));
   if (offsetHours > 23 || offsetMinutes > 59) return undefined;
   return local - sign * (offsetHours * 60 + offsetMinutes) * MS_PER_MINUTE;
+}
+
+/**
+ * Any other ISO 8601 form luxon reads. Read in two fixed-offset zones: when both give the same
+ * instant the text carried its own offset; when they differ it is a wall time, which is then
+ * placed in `zone` by the first-occurrence rule, like the common shape.
+ */
+function parseOtherForm(text: string, zone: Zone): number | undefined {
+  const asUtc = DateTime.fromISO(text, { zone: 'UTC' });
+  if (!asUtc.isValid) return undefined;
+  const asOther = DateTime.fromISO(text, { zone: 'Etc/GMT-14' });
+  const instant = asUtc.toMillis();
+  return asOther.toMillis() === instant ? instant : fromLocalMs(zone, instant);
 }
