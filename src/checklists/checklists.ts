@@ -22,6 +22,16 @@ export interface Checklists {
   readonly checkIn: readonly ChecklistItem[];
   /** What to keep doing while waiting. */
   readonly whileWaiting: readonly ChecklistItem[];
+  /** Replying to a rejection. */
+  readonly rejectionReply: readonly ChecklistItem[];
+  /** Answering an offer. */
+  readonly offerResponse: readonly ChecklistItem[];
+  /** Telling another employer about an offer. */
+  readonly expediteRequest: readonly ChecklistItem[];
+  /** Withdrawing after accepting an offer elsewhere. */
+  readonly withdrawalNote: readonly ChecklistItem[];
+  /** Added to a keep-searching reminder when one application or none is still alive. */
+  readonly oneBasket: readonly ChecklistItem[];
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -72,5 +82,29 @@ export const checklists: Checklists = /* @__PURE__ */ Object.freeze({
     item('waiting-apply', 'keep-searching', 'Send out new applications this week.'),
     item('waiting-interview', 'keep-searching', 'Book or prepare for other interviews.'),
     item('waiting-network', 'keep-searching', 'Get in touch with someone in your network.'),
+  ),
+  rejectionReply: list(
+    item('rejection-thanks', 'rejection-reply', 'Thank them for the time they spent considering you, without arguing the decision.'),
+    item('rejection-feedback', 'rejection-reply', 'Ask, once and lightly, what would have made your application stronger.'),
+    item('rejection-door', 'rejection-reply', 'Say you would welcome hearing about future openings, and keep it to a few lines.'),
+  ),
+  offerResponse: list(
+    item('offer-thanks', 'offer-response', 'Thank them for the offer and say you are glad to have it.'),
+    item('offer-deadline', 'offer-response', 'If no deadline was given, ask by when they need your answer.'),
+    item('offer-extension', 'offer-response', 'Need more time? Ask early for a few more working days and say when you will answer.'),
+    item('offer-terms', 'offer-response', 'Get the terms in writing before you accept.'),
+  ),
+  expediteRequest: list(
+    item('expedite-offer', 'offer-expedite', 'Tell them you have an offer and by when you must answer it.'),
+    item('expedite-preference', 'offer-expedite', 'Say this role is still the one you want, if it is.'),
+    item('expedite-timeline', 'offer-expedite', 'Ask whether they can share their timeline, without asking them to rush.'),
+  ),
+  withdrawalNote: list(
+    item('withdraw-prompt', 'withdraw-others', 'Write soon, so they can move on to other candidates.'),
+    item('withdraw-thanks', 'withdraw-others', 'Thank them for their time and say you have accepted another role.'),
+    item('withdraw-door', 'withdraw-others', 'Keep it short and warm: you may cross paths again.'),
+  ),
+  oneBasket: list(
+    item('one-basket', 'keep-searching', 'Only one application or none is still alive: line up more now, before you need them.'),
   ),
 });

@@ -20,6 +20,8 @@
  * - `duplicate`: the same interviewer, weekday or holiday listed twice.
  * - `unknown-interviewer`: an activity names an interviewer who is not in the interview.
  * - `decision-date-before-interview`: the decision date falls before the interview day.
+ * - `overlap`: two rounds of one application overlap in time.
+ * - `unknown-round`: an activity names a round the application does not have.
  * - `calendar-error`: the calendar serialiser refused the events (should not happen; report it).
  */
 export type FollowUpErrorCode =
@@ -40,6 +42,8 @@ export type FollowUpErrorCode =
   | 'duplicate'
   | 'unknown-interviewer'
   | 'decision-date-before-interview'
+  | 'overlap'
+  | 'unknown-round'
   | 'calendar-error';
 
 /**

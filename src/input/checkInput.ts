@@ -1,14 +1,15 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { resolvePolicy, workingTimeFor } from '../policy/policy.js';
+import type { Policy } from '../policy/policy.js';
 import { MS_PER_HOUR } from '../time/civil.js';
-import { localDay } from '../time/zone.js';
+import { localDay, type Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkDate, checkInstant, checkZone } from '../validate/instants.js';
 import { limits } from '../validate/limits.js';
 import { checkText } from '../validate/text.js';
-import { checkActivities } from './activities.js';
+import { checkActivities, resolveThankYous } from './activities.js';
 import { checkInterviewers } from './interviewers.js';
-import type { CheckedInput, FollowUpPermission } from './types.js';
+import type { CheckedActivity, CheckedInput, FollowUpPermission } from './types.js';
 
 const INTERVIEW_KEYS = [
   'id', 'company', 'position', 'start', 'end', 'timeZone', 'employerTimeZone',
@@ -17,30 +18,88 @@ const INTERVIEW_KEYS = [
 const OPTION_KEYS = ['now', 'activities', 'policy'] as const;
 const PERMISSIONS: readonly FollowUpPermission[] = ['granted', 'declined', 'not-asked'];
 
+/** What a round takes from its application when it does not say itself. */
+export interface Inherited {
+  readonly company?: string;
+  readonly position?: string;
+  readonly zone?: Zone;
+  readonly employerZone?: Zone;
+}
+
+/** One interview's own fields, checked: an interview's, or an application round's. */
+export type InterviewFields = Omit<CheckedInput, 'activities' | 'policy' | 'working' | 'now'>;
+
 /** Reads the interview's start and end; `end` defaults to one hour after `start`. */
-function checkTimes(interview: Readonly<Record<string, unknown>>, zone: Parameters<typeof checkInstant>[2], issues: ValidationIssue[]): { start?: number; end?: number } {
-  const start = checkInstant(interview['start'], 'start', zone, issues);
-  const end = interview['end'] === undefined
+function checkTimes(source: Readonly<Record<string, unknown>>, zone: Zone, at: (key: string) => string, issues: ValidationIssue[]): { start?: number; end?: number } {
+  const start = checkInstant(source['start'], at('start'), zone, issues);
+  const end = source['end'] === undefined
     ? (start === undefined ? undefined : start + MS_PER_HOUR)
-    : checkInstant(interview['end'], 'end', zone, issues);
+    : checkInstant(source['end'], at('end'), zone, issues);
   if (start === undefined || end === undefined) return {};
   if (end <= start) {
-    issues.push(issue('end-before-start', 'end', 'the interview must end after it starts'));
+    issues.push(issue('end-before-start', at('end'), 'the interview must end after it starts'));
     return {};
   }
   if (end - start > limits.maxInterviewHours * MS_PER_HOUR) {
-    issues.push(issue('out-of-range', 'end', `an interview lasts at most ${limits.maxInterviewHours} hours`));
+    issues.push(issue('out-of-range', at('end'), `an interview lasts at most ${limits.maxInterviewHours} hours`));
     return {};
   }
   return { start, end };
 }
 
-function checkPermission(value: unknown, issues: ValidationIssue[]): FollowUpPermission {
+function checkPermission(value: unknown, path: string, issues: ValidationIssue[]): FollowUpPermission {
   if (value === undefined) return 'not-asked';
   if (PERMISSIONS.includes(value as FollowUpPermission)) return value as FollowUpPermission;
   // `null` is refused like every other optional null: leave the key out instead.
-  issues.push(issue('invalid-choice', 'followUpPermission', `expected "granted", "declined" or "not-asked", got ${describeType(value)}`));
+  issues.push(issue('invalid-choice', path, `expected "granted", "declined" or "not-asked", got ${describeType(value)}`));
   return 'not-asked';
+}
+
+/**
+ * Checks one interview's fields at `prefix` (`''` for an interview, `rounds[1].` for a round):
+ * `company`, `position` and the zones come from `inherited` when it has them and the source does not.
+ */
+export function checkInterviewFields(source: Readonly<Record<string, unknown>>, inherited: Inherited, prefix: string, issues: ValidationIssue[]): {
+  /** Every field, when all are valid. */
+  readonly fields?: InterviewFields;
+  /** What activities are checked against, as far as it is valid. */
+  readonly partial: Pick<Partial<InterviewFields>, 'zone' | 'employerZone' | 'start'> & Pick<InterviewFields, 'interviewers'>;
+} {
+  const at = (key: string): string => `${prefix}${key}`;
+  const before = issues.length;
+  const id = checkText(source['id'], at('id'), { max: limits.maxIdLength, what: 'an id' }, issues);
+  const company = inherited.company ?? checkText(source['company'], at('company'), { max: limits.maxNameLength, what: 'a company name' }, issues);
+  const position = inherited.position ?? checkText(source['position'], at('position'), { max: limits.maxNameLength, what: 'a position' }, issues);
+  const nextSteps = source['nextSteps'] === undefined ? undefined
+    : checkText(source['nextSteps'], at('nextSteps'), { max: limits.maxNoteLength, multiline: true }, issues);
+  const zone = source['timeZone'] === undefined && inherited.zone !== undefined ? inherited.zone : checkZone(source['timeZone'], at('timeZone'), issues);
+  const employerZone = source['employerTimeZone'] === undefined ? inherited.employerZone ?? zone : checkZone(source['employerTimeZone'], at('employerTimeZone'), issues);
+  const { start, end } = zone === undefined ? {} : checkTimes(source, zone, at, issues);
+  const interviewers = checkInterviewers(source['interviewers'], at('interviewers'), issues);
+  const permission = checkPermission(source['followUpPermission'], at('followUpPermission'), issues);
+  let decisionDay: number | undefined;
+  if (source['decisionDate'] !== undefined) {
+    decisionDay = checkDate(source['decisionDate'], at('decisionDate'), issues);
+    if (decisionDay !== undefined && employerZone !== undefined && start !== undefined && decisionDay < localDay(employerZone, start)) {
+      issues.push(issue('decision-date-before-interview', at('decisionDate'), `${String(source['decisionDate'])} is before the interview day`));
+    }
+  }
+  const partial = { interviewers, ...(zone === undefined ? {} : { zone }), ...(employerZone === undefined ? {} : { employerZone }), ...(start === undefined ? {} : { start }) };
+  if (issues.length > before || id === undefined || company === undefined || position === undefined || zone === undefined ||
+    employerZone === undefined || start === undefined || end === undefined) return { partial };
+  return {
+    partial,
+    fields: {
+      id, company, position, zone, employerZone, start, end, interviewers, permission,
+      ...(nextSteps === undefined ? {} : { nextSteps }),
+      ...(decisionDay === undefined ? {} : { decisionDate: source['decisionDate'] as string, decisionDay }),
+    },
+  };
+}
+
+/** A round ready to plan: its fields, the activities that belong to it, the policy and `now`. */
+export function roundInput(fields: InterviewFields, activities: readonly CheckedActivity[], policy: Policy, now: number | undefined): CheckedInput {
+  return { ...fields, activities, policy, working: workingTimeFor(policy, fields.employerZone), ...(now === undefined ? {} : { now }) };
 }
 
 /**
@@ -56,44 +115,14 @@ export function checkInput(interview: unknown, options: unknown): { readonly inp
   }
   const opts: Readonly<Record<string, unknown>> = options ?? {};
   const issues: ValidationIssue[] = [...keyIssues(interview, INTERVIEW_KEYS, ''), ...keyIssues(opts, OPTION_KEYS, '')];
-
-  const id = checkText(interview['id'], 'id', { max: limits.maxIdLength, what: 'an id' }, issues);
-  const company = checkText(interview['company'], 'company', { max: limits.maxNameLength, what: 'a company name' }, issues);
-  const position = checkText(interview['position'], 'position', { max: limits.maxNameLength, what: 'a position' }, issues);
-  const nextSteps = interview['nextSteps'] === undefined ? undefined
-    : checkText(interview['nextSteps'], 'nextSteps', { max: limits.maxNoteLength, multiline: true }, issues);
-  const zone = checkZone(interview['timeZone'], 'timeZone', issues);
-  const employerZone = interview['employerTimeZone'] === undefined ? zone : checkZone(interview['employerTimeZone'], 'employerTimeZone', issues);
-  const { start, end } = zone === undefined ? {} : checkTimes(interview, zone, issues);
-  const interviewers = checkInterviewers(interview['interviewers'], 'interviewers', issues);
-  const permission = checkPermission(interview['followUpPermission'], issues);
-
-  let decisionDay: number | undefined;
-  if (interview['decisionDate'] !== undefined) {
-    decisionDay = checkDate(interview['decisionDate'], 'decisionDate', issues);
-    if (decisionDay !== undefined && employerZone !== undefined && start !== undefined && decisionDay < localDay(employerZone, start)) {
-      issues.push(issue('decision-date-before-interview', 'decisionDate', `${String(interview['decisionDate'])} is before the interview day`));
-    }
-  }
-
+  const { fields, partial } = checkInterviewFields(interview, {}, '', issues);
+  const { zone, employerZone } = partial;
   const now = zone === undefined || opts['now'] === undefined ? undefined : checkInstant(opts['now'], 'now', zone, issues);
-  const activities = zone === undefined ? [] : checkActivities(opts['activities'], 'activities', { zone, start, interviewers }, issues);
+  const checked = zone === undefined || employerZone === undefined ? []
+    : checkActivities(opts['activities'], 'activities', { zone, employerZone, start: partial.start, rounds: false }, issues);
+  const activities = resolveThankYous(checked, partial.interviewers, issues);
   const resolved = resolvePolicy(opts['policy'], 'policy');
   issues.push(...resolved.issues);
-
-  if (issues.length > 0 || id === undefined || company === undefined || position === undefined || zone === undefined ||
-    employerZone === undefined || start === undefined || end === undefined || resolved.policy === undefined) {
-    return { issues };
-  }
-  const policy = resolved.policy;
-  return {
-    issues,
-    input: {
-      id, company, position, zone, employerZone, start, end, interviewers,
-      permission, activities, policy, working: workingTimeFor(policy, employerZone),
-      ...(nextSteps === undefined ? {} : { nextSteps }),
-      ...(decisionDay === undefined ? {} : { decisionDate: interview['decisionDate'] as string, decisionDay }),
-      ...(now === undefined ? {} : { now }),
-    },
-  };
+  if (issues.length > 0 || fields === undefined || resolved.policy === undefined) return { issues };
+  return { issues, input: roundInput(fields, activities, resolved.policy, now) };
 }

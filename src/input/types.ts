@@ -81,8 +81,94 @@ export interface ReplyReceivedActivity {
   readonly note?: string;
 }
 
+/** An offer arrived; its `deadline` is when the answer is due, if they gave one. */
+export interface OfferReceivedActivity {
+  /** The kind of activity. */
+  readonly type: 'offer-received';
+  /** When the offer arrived. */
+  readonly at: DateTimeInput;
+  /** The answer's deadline, `YYYY-MM-DD` in the employer's calendar; without one, ask for it. */
+  readonly deadline?: string;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** The employer turned the candidate down. */
+export interface RejectionReceivedActivity {
+  /** The kind of activity. */
+  readonly type: 'rejection-received';
+  /** When the rejection arrived. */
+  readonly at: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** The candidate accepted the offer; the application is closed. */
+export interface OfferAcceptedActivity {
+  /** The kind of activity. */
+  readonly type: 'offer-accepted';
+  /** When they accepted. */
+  readonly at: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** The candidate declined the offer; the application is closed. */
+export interface OfferDeclinedActivity {
+  /** The kind of activity. */
+  readonly type: 'offer-declined';
+  /** When they declined. */
+  readonly at: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** The candidate withdrew from the process; the application is closed. */
+export interface WithdrewActivity {
+  /** The kind of activity. */
+  readonly type: 'withdrew';
+  /** When they withdrew. */
+  readonly at: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** Any step, reminders included, was done: marks the step with id `step` done. */
+export interface StepDoneActivity {
+  /** The kind of activity. */
+  readonly type: 'step-done';
+  /** When it was done. */
+  readonly at: DateTimeInput;
+  /** The step's id, such as `keep-searching-2`. */
+  readonly step: string;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
 /** Something the candidate did, or that happened, after the interview. */
-export type Activity = ThankYouSentActivity | CheckInSentActivity | ReplyReceivedActivity;
+export type Activity =
+  | ThankYouSentActivity
+  | CheckInSentActivity
+  | ReplyReceivedActivity
+  | OfferReceivedActivity
+  | RejectionReceivedActivity
+  | OfferAcceptedActivity
+  | OfferDeclinedActivity
+  | WithdrewActivity
+  | StepDoneActivity;
+
+/** The type of an {@link Activity}. */
+export type ActivityType = Activity['type'];
+
+/**
+ * An activity in an application's log: any {@link Activity}, optionally naming the `round` it
+ * belongs to (a round id). Without `round` it belongs to the latest round that started at or
+ * before `at`; a `step-done` for a step of the application itself (`offer-response`, say) needs none.
+ */
+export type ApplicationActivity = Activity & {
+  /** The id of the round it belongs to. */
+  readonly round?: string;
+};
 
 /** The second argument of {@link planFollowUps}. */
 export interface PlanOptions {
@@ -90,6 +176,70 @@ export interface PlanOptions {
   readonly now?: DateTimeInput;
   /** What has happened since the interview. */
   readonly activities?: readonly Activity[];
+  /** Changes to {@link defaultPolicy}. */
+  readonly policy?: PolicyOverrides;
+}
+
+/** The application's main contact, usually a recruiter: check-ins and answers go to them. */
+export interface Contact {
+  /** Their name. */
+  readonly name: string;
+  /** Their email address, when known. */
+  readonly email?: string;
+  /** Their role in the process, in free text ("recruiter", "hiring manager"). */
+  readonly role?: string;
+}
+
+/**
+ * One interview round of an application: an interview without `company` and `position`, which
+ * come from the application, and with an `id` of its own. `timeZone` and `employerTimeZone` are
+ * the application's unless the round overrides them.
+ */
+export interface RoundInput {
+  /** A stable key for the round ("acme-onsite"), unique across a pipeline; step ids and calendar UIDs use it. */
+  readonly id: string;
+  /** When the round started. */
+  readonly start: DateTimeInput;
+  /** When it ended; one hour after `start` when absent. */
+  readonly end?: DateTimeInput;
+  /** The candidate's zone for this round; the application's when absent. */
+  readonly timeZone?: string;
+  /** The employer's zone for this round; the application's when absent. */
+  readonly employerTimeZone?: string;
+  /** Everyone who interviewed the candidate in this round. */
+  readonly interviewers?: readonly Interviewer[];
+  /** The decision date given at this round (`YYYY-MM-DD`, employer's calendar). */
+  readonly decisionDate?: string;
+  /** Whether the candidate may follow up after this round; `'not-asked'` when absent. */
+  readonly followUpPermission?: FollowUpPermission;
+  /** The next steps described at this round. */
+  readonly nextSteps?: string;
+}
+
+/** One job application: its rounds, its contact and its log, the input of {@link planApplication}. */
+export interface ApplicationInput {
+  /** A stable key from the app ("acme-staff-eng"), unique in a pipeline. */
+  readonly id: string;
+  /** The employer's name. */
+  readonly company: string;
+  /** The role applied for. */
+  readonly position: string;
+  /** The candidate's IANA time zone. */
+  readonly timeZone: string;
+  /** The employer's IANA time zone; `timeZone` when absent. */
+  readonly employerTimeZone?: string;
+  /** The main contact; check-ins, offer answers and rejection replies go to them. */
+  readonly contact?: Contact;
+  /** The interview rounds, in any order; planned in order of `start`. At least one. */
+  readonly rounds: readonly RoundInput[];
+  /** What has happened, in any order. */
+  readonly activities?: readonly ApplicationActivity[];
+}
+
+/** The second argument of {@link planApplication}. */
+export interface ApplicationOptions {
+  /** The current time; gives each step a status and the application its state. */
+  readonly now?: DateTimeInput;
   /** Changes to {@link defaultPolicy}. */
   readonly policy?: PolicyOverrides;
 }
@@ -107,8 +257,20 @@ export interface CheckedInterviewer {
 export interface CheckedActivity {
   readonly type: Activity['type'];
   readonly at: number;
+  /** The index of the interviewer a thank-you went to (resolved in its round). */
   readonly interviewer?: number;
+  /** The name or address a thank-you names, before it is resolved. */
+  readonly interviewerKey?: string;
   readonly channel: ThankYouChannel;
+  /** The round it names, for application activities. */
+  readonly round?: string;
+  /** The offer's deadline as a day number, and as given. */
+  readonly deadlineDay?: number;
+  readonly deadline?: string;
+  /** The step a `step-done` names. */
+  readonly step?: string;
+  /** Where it was in the input, for messages. */
+  readonly path: string;
 }
 
 /** @internal Everything the rules need, validated and in numbers. */
@@ -129,4 +291,33 @@ export interface CheckedInput {
   readonly activities: readonly CheckedActivity[];
   readonly policy: Policy;
   readonly working: WorkingTime;
+}
+
+/** @internal A contact after validation. */
+export interface CheckedContact {
+  readonly name: string;
+  readonly email?: string;
+  readonly role?: string;
+}
+
+/** @internal An application after validation: rounds sorted by start, each checked as an interview. */
+export interface CheckedApplication {
+  readonly id: string;
+  readonly company: string;
+  readonly position: string;
+  readonly zone: Zone;
+  readonly employerZone: Zone;
+  readonly contact?: CheckedContact;
+  /** Sorted by start; each holds the activities that belong to it. */
+  readonly rounds: readonly CheckedInput[];
+  /** Where each round stood in the input (`rounds[i]`), by round id. */
+  readonly roundPaths: ReadonlyMap<string, string>;
+  /** Every activity, sorted by time, each with the round it belongs to. */
+  readonly activities: readonly CheckedActivity[];
+  readonly now?: number;
+  readonly policy: Policy;
+  /** The employer's working time under the application's zones, for the application's own steps. */
+  readonly working: WorkingTime;
+  /** The prefix of every path in messages: `''`, or `applications[2].` in a pipeline. */
+  readonly path: string;
 }

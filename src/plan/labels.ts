@@ -41,6 +41,10 @@ export function stepTitle(plan: TitledPlan, step: TitledStep): string {
       case 'thank-you-letter': return `Post a thank-you letter to ${person} (${company})`;
       case 'check-in': return `Check in with ${company} about the ${position} role${count}`;
       case 'keep-searching': return `Keep your job search going while ${company} decides${count}`;
+      case 'rejection-reply': return `Reply to ${company}'s decision: thank them and ask for feedback`;
+      case 'offer-response': return `Answer the ${company} offer for the ${position} role`;
+      case 'expedite-request': return `Tell ${company} about your offer and ask about their timeline`;
+      case 'withdrawal-note': return `Withdraw from the ${company} process, with thanks`;
     }
   });
 }

@@ -2,8 +2,8 @@ import { checklists, type ChecklistItem } from '../checklists/checklists.js';
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import type { RuleId } from '../rules/rules.js';
 import { MS_PER_HOUR } from '../time/civil.js';
-import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart } from '../time/workingTime.js';
-import { addCalendarDays } from '../time/zone.js';
+import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart, type WorkingTime } from '../time/workingTime.js';
+import { addCalendarDays, type Zone } from '../time/zone.js';
 import { movesOf, type Move } from './adjustments.js';
 import type { StepKind } from './types.js';
 
@@ -26,15 +26,21 @@ export interface PendingStep {
   readonly attempts?: number;
   readonly doneAt?: number;
   readonly cancelled?: boolean;
+  /** The round a step of an application belongs to. */
+  readonly round?: string;
 }
 
 /** Longest run of keep-searching reminders, whatever the horizon. */
 const MAX_REMINDERS = 52;
 
 /** The working instant at or after `ms`, with the moves that led there. */
-function working(input: CheckedInput, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
-  const { at, moves } = nextWorkingInstant(input.working, ms);
+export function workingAt(time: WorkingTime, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
+  const { at, moves } = nextWorkingInstant(time, ms);
   return { at, moves: movesOf(moves) };
+}
+
+function working(input: CheckedInput, ms: number): { readonly at: number; readonly moves: readonly Move[] } {
+  return workingAt(input.working, ms);
 }
 
 export function beforeLeaving(input: CheckedInput): PendingStep {
@@ -59,12 +65,12 @@ export interface ThankYouTiming {
  * The window `fromHours` to `toHours` elapsed hours after `after`, and its earliest working
  * instant; when it holds none, the next working-hours start after it, due at the end of that day.
  */
-export function windowTiming(input: CheckedInput, after: number, window: { readonly fromHours: number; readonly toHours: number }, rule: RuleId): ThankYouTiming {
+export function windowTiming(time: WorkingTime, after: number, window: { readonly fromHours: number; readonly toHours: number }, rule: RuleId): ThankYouTiming {
   const opensAt = after + window.fromHours * MS_PER_HOUR;
   const closesAt = after + window.toHours * MS_PER_HOUR;
-  const { at, moves } = working(input, opensAt);
+  const { at, moves } = workingAt(time, opensAt);
   if (at <= closesAt) return { opensAt, suggestedAt: at, dueAt: closesAt, moves, inWindow: true };
-  const dueAt = endOfWorkingDay(input.working, at);
+  const dueAt = endOfWorkingDay(time, at);
   return {
     opensAt, suggestedAt: at, dueAt, inWindow: false,
     moves: [...moves, { rule, reason: 'window-without-working-time', from: closesAt, to: dueAt }],
@@ -72,7 +78,7 @@ export function windowTiming(input: CheckedInput, after: number, window: { reado
 }
 
 export function thankYouTiming(input: CheckedInput): ThankYouTiming {
-  return windowTiming(input, input.end, input.policy.thankYouWindow, 'thank-you-window');
+  return windowTiming(input.working, input.end, input.policy.thankYouWindow, 'thank-you-window');
 }
 
 /** A thank-you to one interviewer, or to the hiring team when nobody is named. */
@@ -156,21 +162,34 @@ export function checkIns(input: CheckedInput, thanksOpenAt: number): PendingStep
   return steps;
 }
 
-/** Weekly reminders from the interview's end to `horizon` (at least one, at most 52). */
-export function keepSearching(input: CheckedInput, horizon: number): PendingStep[] {
-  const every = input.policy.keepSearchingEveryDays;
-  if (every === 0) return [];
-  const replied = input.activities.some((activity) => activity.type === 'reply-received');
+/** Where a run of keep-searching reminders starts, how often, and for whom. */
+export interface ReminderRun {
+  /** The candidate's zone: reminders keep the same wall time in it. */
+  readonly zone: Zone;
+  /** The first reminder is `every` days after this. */
+  readonly from: number;
+  /** Days between reminders (`keepSearchingEveryDays`; 0 plans none). */
+  readonly every: number;
+  /** No reminder after this, except the first. */
+  readonly horizon: number;
+  /** The explanation of each reminder. */
+  readonly explanation: string;
+  /** Whether the reminders are cancelled (a reply ended the process). */
+  readonly cancelled: boolean;
+}
+
+/** Reminders every `every` days from `from` to `horizon` (at least one, at most 52). */
+export function reminders(run: ReminderRun): PendingStep[] {
+  if (run.every === 0) return [];
   const steps: PendingStep[] = [];
   for (let n = 1; n <= MAX_REMINDERS; n++) {
-    const at = addCalendarDays(input.zone, input.end, n * every);
-    if (n > 1 && at > horizon) break;
+    const at = addCalendarDays(run.zone, run.from, n * run.every);
+    if (n > 1 && at > run.horizon) break;
     steps.push({
       id: `keep-searching-${n}`, kind: 'keep-searching', rule: 'keep-searching',
-      opensAt: at, suggestedAt: at, dueAt: addCalendarDays(input.zone, at, every), moves: [],
-      checklist: checklists.whileWaiting, optional: false, order: n,
-      attempt: n, explanation: `Keep applying, interviewing and networking while ${input.company} decides.`,
-      ...(replied ? { cancelled: true } : {}),
+      opensAt: at, suggestedAt: at, dueAt: addCalendarDays(run.zone, at, run.every), moves: [],
+      checklist: checklists.whileWaiting, optional: false, order: n, attempt: n, explanation: run.explanation,
+      ...(run.cancelled ? { cancelled: true } : {}),
     });
   }
   return steps.map((step) => ({ ...step, attempts: steps.length }));

@@ -24,12 +24,33 @@ export type AdjustmentReason =
  * - `thank-you-email`: a thank-you email to one interviewer;
  * - `thank-you-letter`: a posted thank-you note to one interviewer (policy `letters`);
  * - `check-in`: a check-in with the employer after the decision date, or the fallback;
- * - `keep-searching`: a reminder to keep the job search going.
+ * - `keep-searching`: a reminder to keep the job search going;
+ * - `rejection-reply`: a gracious reply to a rejection that asks for feedback;
+ * - `offer-response`: an answer to an offer by its deadline, or a request for one;
+ * - `expedite-request`: with an offer elsewhere, a note asking this employer about its timeline;
+ * - `withdrawal-note`: after accepting an offer elsewhere, a courteous withdrawal.
  */
-export type StepKind = 'before-leaving' | 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'keep-searching';
+export type StepKind =
+  | 'before-leaving'
+  | 'thank-you-email'
+  | 'thank-you-letter'
+  | 'check-in'
+  | 'keep-searching'
+  | 'rejection-reply'
+  | 'offer-response'
+  | 'expedite-request'
+  | 'withdrawal-note';
 
 /** Every {@link StepKind}. @internal */
-export const STEP_KINDS: readonly StepKind[] = ['before-leaving', 'thank-you-email', 'thank-you-letter', 'check-in', 'keep-searching'];
+export const STEP_KINDS: readonly StepKind[] = [
+  'before-leaving', 'thank-you-email', 'thank-you-letter', 'check-in', 'keep-searching',
+  'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
+];
+
+/** The kinds of step that send a message. @internal */
+export const MESSAGE_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
+  'thank-you-email', 'thank-you-letter', 'check-in', 'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
+]);
 
 /**
  * Where a step stands at `now`: `upcoming` before `opensAt` (and always when no `now` was given),
@@ -114,7 +135,9 @@ export interface FollowUpStep {
  * - `thank-you-late`: a thank-you is past its window; send it anyway;
  * - `reply-received`: the employer replied; pending check-ins are cancelled;
  * - `check-ins-complete`: every planned check-in was sent without a reply: time to stop;
- * - `extra-check-in`: more check-ins were logged than the plan allows.
+ * - `extra-check-in`: more check-ins were logged than the plan allows;
+ * - `no-offer-deadline`: an offer came without a deadline; ask for one;
+ * - `unknown-step`: a `step-done` names a step the plan does not have (it is ignored).
  */
 export type WarningCode =
   | 'missing-email'
@@ -125,7 +148,9 @@ export type WarningCode =
   | 'thank-you-late'
   | 'reply-received'
   | 'check-ins-complete'
-  | 'extra-check-in';
+  | 'extra-check-in'
+  | 'no-offer-deadline'
+  | 'unknown-step';
 
 /** Something the candidate should know about the plan. */
 export interface PlanWarning {
@@ -139,6 +164,10 @@ export interface PlanWarning {
   readonly path?: string;
   /** The step it concerns, when there is one. */
   readonly stepId?: string;
+  /** The round it concerns, in an application plan. */
+  readonly round?: string;
+  /** The application it concerns, in a pipeline plan. */
+  readonly application?: string;
 }
 
 /** The interview as the plan understood it, with times resolved. */
@@ -179,4 +208,83 @@ export interface FollowUpPlan {
   readonly steps: readonly FollowUpStep[];
   /** What the candidate should know. */
   readonly warnings: readonly PlanWarning[];
+}
+
+/** A step of an application plan: a {@link FollowUpStep}, with the round it belongs to when it belongs to one. */
+export interface ApplicationStep extends FollowUpStep {
+  /** The round's id, for the steps of a round (before-leaving, thank-yous, check-ins). */
+  readonly round?: string;
+  /** The application's id, for steps of a pipeline plan. */
+  readonly application?: string;
+}
+
+/**
+ * Where an application stands:
+ * - `scheduled`: a round is still to come or in progress;
+ * - `waiting`: after the latest round, before its first check-in opens (or after a reply);
+ * - `following-up`: a check-in of the latest round is open, overdue or done, and the cadence goes on;
+ * - `no-response`: every check-in went out or is past due, `repeatDays` passed since the last, no reply: move on;
+ * - `offer`: an offer is open;
+ * - `closed`: rejected, accepted, declined or withdrawn (`outcome` says which).
+ */
+export type ApplicationState = 'scheduled' | 'waiting' | 'following-up' | 'no-response' | 'offer' | 'closed';
+
+/** How an application ended, or the offer it holds. */
+export interface Outcome {
+  /** What happened. */
+  readonly type: 'offer' | 'rejected' | 'accepted' | 'declined' | 'withdrawn';
+  /** When (ISO 8601, the candidate's zone). */
+  readonly at: string;
+  /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
+  readonly deadline?: string;
+}
+
+/** A contact as the plan understood it. */
+export interface PlannedContact {
+  /** Their name. */
+  readonly name: string;
+  /** Their email address, when known. */
+  readonly email?: string;
+  /** Their role, when given. */
+  readonly role?: string;
+}
+
+/** The application as the plan understood it: rounds sorted by start, each as a planned interview. */
+export interface PlannedApplication {
+  /** The app's id. */
+  readonly id: string;
+  /** The employer. */
+  readonly company: string;
+  /** The role. */
+  readonly position: string;
+  /** The candidate's zone. */
+  readonly timeZone: string;
+  /** The employer's zone. */
+  readonly employerTimeZone: string;
+  /** The main contact, when given. */
+  readonly contact?: PlannedContact;
+  /** The rounds in order of start; each round's `id` is the round id. */
+  readonly rounds: readonly PlannedInterview[];
+}
+
+/** The result of {@link planApplication}: plain, JSON-serialisable data. */
+export interface ApplicationPlan {
+  /** The application the plan is for. */
+  readonly application: PlannedApplication;
+  /** Where it stands at `now` (without `now`, at its latest round start or activity). */
+  readonly state: ApplicationState;
+  /** The offer it holds or how it ended, when `state` is `offer` or `closed`. */
+  readonly outcome?: Outcome;
+  /** The earliest message step neither done nor cancelled. */
+  readonly nextStepId?: string;
+  /** The round of that step, when it belongs to one (step ids are unique within a round). */
+  readonly nextStepRound?: string;
+  /** Every step, sorted by `suggestedAt`. */
+  readonly steps: readonly ApplicationStep[];
+  /** What the candidate should know. */
+  readonly warnings: readonly PlanWarning[];
+  /** The policy in force. */
+  readonly policy: Policy;
+  /** The `now` statuses were computed at, when one was given. */
+  readonly now?: string;
 }

@@ -46,6 +46,8 @@ export interface Policy {
   readonly holidays: readonly string[];
   /** Days between keep-searching reminders (7; 0 turns them off). Rule `keep-searching`. */
   readonly keepSearchingEveryDays: number;
+  /** When a reply to a rejection is due, in elapsed hours after it arrived (24–48). Rule `rejection-reply`. */
+  readonly rejectionReplyWindow: ThankYouWindow;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface PolicyOverrides {
   readonly holidays?: readonly string[];
   /** See {@link Policy.keepSearchingEveryDays}. */
   readonly keepSearchingEveryDays?: number;
+  /** See {@link Policy.rejectionReplyWindow}. */
+  readonly rejectionReplyWindow?: Partial<ThankYouWindow>;
 }
 
 /**
@@ -97,6 +101,7 @@ export const defaultPolicy: Policy = /* @__PURE__ */ Object.freeze({
   workingHours: Object.freeze({ start: '09:00', end: '17:00' }),
   holidays: Object.freeze([]) as readonly string[],
   keepSearchingEveryDays: 7,
+  rejectionReplyWindow: Object.freeze({ fromHours: 24, toHours: 48 }),
 });
 
 /** Limits on policy values. */
@@ -245,6 +250,7 @@ const POLICY_READERS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   workingHours: (value, path, issues) => workingHoursFrom(value, defaultPolicy.workingHours, path, issues),
   holidays: (value, path, issues) => freeze(holidaysFrom(value, path, issues)),
   keepSearchingEveryDays: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxDays, issues),
+  rejectionReplyWindow: (value, path, issues) => thankYouWindowFrom(value, defaultPolicy.rejectionReplyWindow, path, issues),
 };
 const POLICY_KEYS = Object.keys(POLICY_READERS) as readonly (keyof Policy)[];
 

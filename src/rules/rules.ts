@@ -23,10 +23,18 @@ export type RuleId =
   | 'cadence-from-actual'
   | 'permission-declined'
   | 'missing-email'
-  | 'late-is-better';
+  | 'late-is-better'
+  | 'next-round'
+  | 'rejection-reply'
+  | 'offer-response'
+  | 'offer-expedite'
+  | 'withdraw-others';
 
-/** Where a rule comes from: the source article, or the library's own default. */
-export type RuleSource = 'article' | 'library-default';
+/**
+ * Where a rule comes from: the source article, the library's own default, or other published
+ * career guidance (cited in `docs/rules.md`).
+ */
+export type RuleSource = 'article' | 'library-default' | 'published-guidance';
 
 /** One entry of the {@link rules} catalogue. */
 export interface Rule {
@@ -102,4 +110,14 @@ export const rules: { readonly [K in RuleId]: Rule } = /* @__PURE__ */ Object.fr
     'An interviewer without an address still gets a thank-you step, flagged to collect the address.'),
   'late-is-better': rule('late-is-better', 'library-default',
     'A thank-you whose window has passed stays in the plan as overdue: late thanks beat none.'),
+  'next-round': rule('next-round', 'published-guidance',
+    'An invitation to a further round is the answer: earlier rounds\' pending check-ins are dropped, and each round gets its own thanks.'),
+  'rejection-reply': rule('rejection-reply', 'published-guidance',
+    'Answer a rejection within a day or two: thank them, ask for feedback, leave the door open.', ['rejectionReplyWindow']),
+  'offer-response': rule('offer-response', 'published-guidance',
+    'Answer an offer by its deadline; without one, ask for it. A short extension asked for early is usually granted.'),
+  'offer-expedite': rule('offer-expedite', 'published-guidance',
+    'With an offer in hand, tell the other employers still in process and ask about their timeline.'),
+  'withdraw-others': rule('withdraw-others', 'published-guidance',
+    'Once you accept an offer, withdraw from the other processes promptly and courteously.'),
 });

@@ -96,3 +96,21 @@ export function firstWorkStartAfterDay(time: WorkingTime, day: number): { readon
   const { at, moves } = nextWorkingInstant(time, nominal);
   return { at, nominal, moves };
 }
+
+/** Whether a local day is a working day: one of the working weekdays and not a holiday. */
+export function isWorkingDay(time: WorkingTime, day: number): boolean {
+  return blockerOn(time, day) === undefined;
+}
+
+/**
+ * The last working day on or before local day `day`. A working day is at most (holidays + 1)
+ * weeks away, so the search is bounded.
+ */
+export function workingDayOnOrBefore(time: WorkingTime, day: number): number {
+  const limit = (time.holidays.size + 2) * 7;
+  for (let back = 0; back < limit; back++) {
+    if (isWorkingDay(time, day - back)) return day - back;
+  }
+  // Unreachable for a validated policy (at least one working day, bounded holidays).
+  throw new RangeError('no working day found');
+}

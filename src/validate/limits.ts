@@ -14,8 +14,12 @@
 export const limits = {
   /** Most interviewers per interview. */
   maxInterviewers: 50,
-  /** Most activities per plan. */
+  /** Most activities per plan (per application in a pipeline). */
   maxActivities: 500,
+  /** Most interview rounds per application. */
+  maxRounds: 20,
+  /** Most applications per pipeline. */
+  maxApplications: 200,
   /** Longest interview id, in UTF-16 code units. */
   maxIdLength: 200,
   /** Longest company, position, interviewer name or title. */

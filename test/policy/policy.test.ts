@@ -14,6 +14,7 @@ describe('defaultPolicy', () => {
       workingHours: { start: '09:00', end: '17:00' },
       holidays: [],
       keepSearchingEveryDays: 7,
+      rejectionReplyWindow: { fromHours: 24, toHours: 48 },
     });
   });
 

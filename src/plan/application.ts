@@ -1,0 +1,162 @@
+import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
+import { addCalendarDays, type Zone } from '../time/zone.js';
+import { offerResponse, rejectionReply, applicationRecipient } from './outcomes.js';
+import { roundSteps } from './round.js';
+import { statusAt } from './status.js';
+import { horizonOf, reminders, type PendingStep } from './steps.js';
+import { MESSAGE_KINDS, type ApplicationState, type Outcome, type PlanWarning, type StepKind } from './types.js';
+import { warningsFor } from './warnings.js';
+
+const KIND_ORDER: Readonly<Record<StepKind, number>> = {
+  'before-leaving': 0, 'thank-you-email': 1, 'thank-you-letter': 2, 'offer-response': 3, 'rejection-reply': 4,
+  'withdrawal-note': 5, 'expedite-request': 6, 'check-in': 7, 'keep-searching': 8,
+};
+
+/** Steps at one instant come in a fixed order of kind, then by their own order. */
+export function compareSteps(a: PendingStep, b: PendingStep): number {
+  return a.suggestedAt - b.suggestedAt || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
+}
+
+/** The activities that decide an application's outcome. */
+const OUTCOME_TYPES: Readonly<Partial<Record<CheckedActivity['type'], Outcome['type']>>> = {
+  'offer-received': 'offer', 'rejection-received': 'rejected', 'offer-accepted': 'accepted', 'offer-declined': 'declined', withdrew: 'withdrawn',
+};
+
+/** What planning an application gives, before its steps are written out. */
+export interface PlannedSteps {
+  /** Every step, sorted, with times in epoch ms. */
+  readonly steps: readonly PendingStep[];
+  /** Warnings other than late thanks (which follow from the written statuses). */
+  readonly warnings: readonly PlanWarning[];
+  /** Where the application stands. */
+  readonly state: ApplicationState;
+  /** Its offer or how it ended: the activity, and the outcome's type. */
+  readonly outcome?: { readonly type: Outcome['type']; readonly activity: CheckedActivity; readonly deadline?: string };
+  /** When the plan is read: `now`, else the latest round start or activity. */
+  readonly at: number;
+}
+
+/** How the application is planned: on its own (with its own reminders), or as part of a pipeline. */
+export interface ApplicationMode {
+  /** Plan the application's own keep-searching reminders (a pipeline has one cadence instead). */
+  readonly reminders: boolean;
+  /** A single interview from `planFollowUps`: warnings keep their interview paths and carry no round. */
+  readonly single: boolean;
+}
+
+function cancel(step: PendingStep): PendingStep {
+  return step.doneAt !== undefined || step.cancelled === true ? step : { ...step, cancelled: true };
+}
+
+/** Marks steps done by `step-done` activities; returns the warnings for those naming no step. */
+function markDone(app: CheckedApplication, steps: PendingStep[]): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  for (const activity of app.activities) {
+    if (activity.type !== 'step-done' || activity.step === undefined) continue;
+    // Without a round, the application's own steps come first, then the round it falls in.
+    const round = activity.round ?? (steps.some((step) => step.round === undefined && step.id === activity.step)
+      ? undefined : app.rounds.find((candidate) => candidate.activities.includes(activity))?.id);
+    const index = steps.findIndex((step) => step.id === activity.step && step.round === round);
+    const found = steps[index];
+    if (found === undefined) {
+      warnings.push({ code: 'unknown-step', rule: 'reply-stops-cadence', path: `${activity.path}.step`,
+        message: `No step "${activity.step}"${round === undefined ? '' : ` in round ${round}`} is in the plan; the activity is ignored.` });
+    } else if (found.doneAt === undefined) {
+      steps[index] = { ...found, doneAt: activity.at, ...(found.cancelled === true ? { cancelled: false } : {}) };
+    }
+  }
+  return warnings;
+}
+
+/** The warnings of each round: all of them for the latest, only those about its people for earlier ones. */
+function roundWarnings(app: CheckedApplication, round: CheckedInput, steps: readonly PendingStep[], latest: boolean, mode: ApplicationMode): PlanWarning[] {
+  const prefix = app.roundPaths.get(round.id) ?? '';
+  return warningsFor(round, steps)
+    .filter((warning) => latest || warning.code === 'missing-email' || warning.code === 'no-interviewers')
+    .map((warning) => ({
+      ...warning,
+      ...(warning.path === undefined ? {} : { path: `${prefix}${warning.path}` }),
+      ...(mode.single ? {} : { round: round.id }),
+    }));
+}
+
+/**
+ * Plans an application: each round as `planFollowUps` plans an interview, then the rules that
+ * connect them (`next-round`), the outcome steps (`rejection-reply`, `offer-response`), the
+ * cancellations an offer or a close makes, `step-done` marks, and the state.
+ */
+export function planCheckedApplication(app: CheckedApplication, mode: ApplicationMode): PlannedSteps {
+  const latest = app.rounds[app.rounds.length - 1] as CheckedInput;
+  const contact = app.contact === undefined ? undefined : applicationRecipient(app);
+  let latestChecks: readonly PendingStep[] = [];
+  const warnings: PlanWarning[] = [];
+  let steps: PendingStep[] = app.rounds.flatMap((round) => {
+    const planned = roundSteps(round, contact);
+    if (round === latest) latestChecks = planned.checks;
+    warnings.push(...roundWarnings(app, round, planned.steps, round === latest, mode));
+    // next-round: being invited back is the answer, so earlier rounds stop chasing.
+    return planned.steps.map((step) => ({ ...(round === latest || step.kind !== 'check-in' ? step : cancel(step)), round: round.id }));
+  });
+
+  if (mode.reminders) {
+    const replied = latest.activities.some((activity) => activity.type === 'reply-received');
+    steps.push(...reminders({
+      zone: app.zone, from: (app.rounds[0] as CheckedInput).end, every: app.policy.keepSearchingEveryDays,
+      horizon: horizonOf(latest, latestChecks), cancelled: replied,
+      explanation: `Keep applying, interviewing and networking while ${app.company} decides.`,
+    }));
+  }
+
+  const events = app.activities.filter((activity) => OUTCOME_TYPES[activity.type] !== undefined);
+  const last = events[events.length - 1];
+  const offer = [...events].reverse().find((activity) => activity.type === 'offer-received');
+  const rejection = [...events].reverse().find((activity) => activity.type === 'rejection-received');
+  if (offer !== undefined) {
+    const answered = events.find((activity) => activity.at >= offer.at && (activity.type === 'offer-accepted' || activity.type === 'offer-declined'));
+    steps = steps.map((step) => (step.kind === 'check-in' ? cancel(step) : step));
+    steps.push({ ...offerResponse(app, offer), ...(answered === undefined ? {} : { doneAt: answered.at }) });
+    if (offer.deadline === undefined) {
+      warnings.push({ code: 'no-offer-deadline', rule: 'offer-response', stepId: 'offer-response',
+        message: `${app.company}'s offer has no deadline yet: ask by when they need your answer.` });
+    }
+  }
+  const closed = last !== undefined && last.type !== 'offer-received';
+  // Closing ends everything not yet done; the reply to a rejection is the one step it adds.
+  if (closed) steps = steps.map(cancel);
+  if (rejection !== undefined) steps.push(rejectionReply(app, rejection));
+  warnings.push(...markDone(app, steps));
+  steps.sort(compareSteps);
+
+  const latestActivity = app.activities[app.activities.length - 1]?.at ?? Number.NEGATIVE_INFINITY;
+  const at = app.now ?? Math.max(latest.start, latestActivity);
+  const outcome = last === undefined ? undefined : {
+    type: OUTCOME_TYPES[last.type] as Outcome['type'], activity: last,
+    ...(last.type === 'offer-received' && last.deadline !== undefined ? { deadline: last.deadline } : {}),
+  };
+  return { steps, warnings, at, state: stateAt(app, latest, steps, at, outcome?.type), ...(outcome === undefined ? {} : { outcome }) };
+}
+
+function stateAt(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[], at: number, outcome: Outcome['type'] | undefined): ApplicationState {
+  if (outcome === 'offer') return 'offer';
+  if (outcome !== undefined) return 'closed';
+  if (at < latest.end) return 'scheduled';
+  const checks = steps.filter((step) => step.kind === 'check-in' && step.round === latest.id && step.cancelled !== true);
+  const replied = latest.activities.some((activity) => activity.type === 'reply-received');
+  if (replied || checks.length === 0) return 'waiting';
+  const settled = (step: PendingStep): 'done' | undefined => (step.doneAt === undefined ? undefined : 'done');
+  const status = checks.map((step) => statusAt(settled(step), step.opensAt, step.dueAt, at));
+  const lastCheck = checks[checks.length - 1] as PendingStep;
+  const quietSince = addCalendarDays(latest.employerZone, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays);
+  if (status.every((value) => value === 'done' || value === 'overdue') && at >= quietSince) return 'no-response';
+  return status.some((value) => value !== 'upcoming') ? 'following-up' : 'waiting';
+}
+
+/** The earliest message step neither done nor cancelled. */
+export function nextMessageStep(steps: readonly PendingStep[]): PendingStep | undefined {
+  return steps.find((step) => MESSAGE_KINDS.has(step.kind) && step.doneAt === undefined && step.cancelled !== true);
+}
+
+/** The zones a step's times are written in: its round's, else the application's. */
+export function zonesOf(app: CheckedApplication, step: PendingStep): { readonly zone: Zone; readonly employerZone: Zone } {
+  return (step.round === undefined ? undefined : app.rounds.find((candidate) => candidate.id === step.round)) ?? app;
+}

@@ -1,0 +1,66 @@
+import { checklists } from '../checklists/checklists.js';
+import type { CheckedActivity, CheckedApplication, CheckedInterviewer } from '../input/types.js';
+import { formatIsoDate } from '../time/civil.js';
+import { endOfWorkingDay, workEnd, workingDayOnOrBefore, workStart, type WorkingTime } from '../time/workingTime.js';
+import { localDay } from '../time/zone.js';
+import { windowTiming, workingAt, type PendingStep } from './steps.js';
+
+/** The application's own steps are addressed here: its contact, else the latest round's first interviewer. */
+export function applicationRecipient(app: CheckedApplication): CheckedInterviewer | undefined {
+  if (app.contact !== undefined) return { ...app.contact, slug: 'contact', index: 0 };
+  return app.rounds[app.rounds.length - 1]?.interviewers[0];
+}
+
+function addressed(recipient: CheckedInterviewer | undefined): { recipient?: CheckedInterviewer } {
+  return recipient === undefined ? {} : { recipient };
+}
+
+/** A gracious reply to a rejection, in the window after it arrived (rule `rejection-reply`). */
+export function rejectionReply(app: CheckedApplication, rejection: CheckedActivity): PendingStep {
+  const window = app.policy.rejectionReplyWindow;
+  const timing = windowTiming(app.working, rejection.at, window, 'rejection-reply');
+  return {
+    id: 'rejection-reply', kind: 'rejection-reply', rule: 'rejection-reply',
+    opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
+    checklist: checklists.rejectionReply, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    explanation: `${app.company} said no. Reply ${window.fromHours} to ${window.toHours} hours later: thank them, ask what would have made you stronger, and leave the door open.`,
+  };
+}
+
+/**
+ * When to answer an offer with a deadline: due at the end of working hours on the deadline (the
+ * last working day before it when it is not one), suggested at the start of the working day
+ * before that, or at the first working instant after the offer when that is already past.
+ */
+function deadlineTiming(time: WorkingTime, offerAt: number, deadlineDay: number): { suggestedAt: number; dueAt: number; moves: PendingStep['moves'] } {
+  const dueDay = workingDayOnOrBefore(time, deadlineDay);
+  const dayBefore = workingDayOnOrBefore(time, dueDay - 1);
+  let dueAt = workEnd(time, dueDay);
+  let suggestedAt = workStart(time, dayBefore);
+  let moves: PendingStep['moves'] = [];
+  if (suggestedAt < offerAt) ({ at: suggestedAt, moves } = workingAt(time, offerAt));
+  // An offer that arrives after the last working moment before its deadline: answer at once.
+  if (suggestedAt > dueAt) dueAt = endOfWorkingDay(time, suggestedAt);
+  return { suggestedAt, dueAt, moves };
+}
+
+/** An answer to an offer by its deadline, or a request for the deadline (rule `offer-response`). */
+export function offerResponse(app: CheckedApplication, offer: CheckedActivity): PendingStep {
+  const base = {
+    id: 'offer-response', kind: 'offer-response', rule: 'offer-response', opensAt: offer.at,
+    checklist: checklists.offerResponse, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+  } as const;
+  if (offer.deadlineDay === undefined) {
+    const { at, moves } = workingAt(app.working, offer.at);
+    return {
+      ...base, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
+      explanation: `${app.company} made an offer without a deadline: thank them and ask by when they need your answer.`,
+    };
+  }
+  const { suggestedAt, dueAt, moves } = deadlineTiming(app.working, offer.at, offer.deadlineDay);
+  const dueDay = formatIsoDate(localDay(app.working.zone, dueAt));
+  return {
+    ...base, suggestedAt, dueAt, moves,
+    explanation: `Answer ${app.company}'s offer by ${offer.deadline ?? dueDay}${dueDay === offer.deadline ? '' : ` (the last working day before it is ${dueDay})`}; if you need longer, ask now for a few more working days.`,
+  };
+}

@@ -1,0 +1,67 @@
+import type { CheckedApplication, CheckedInput, CheckedInterviewer } from '../input/types.js';
+import { formatInstant, type Zone } from '../time/zone.js';
+import { adjustmentWriter, type Move } from './adjustments.js';
+import { zonesOf } from './application.js';
+import { statusAt } from './status.js';
+import type { PendingStep } from './steps.js';
+import type { Adjustment, ApplicationStep, PlannedInterview, Recipient, StepStatus } from './types.js';
+
+/** The public form of a checked person. */
+export function asRecipient(person: CheckedInterviewer): Recipient {
+  return {
+    name: person.name,
+    ...(person.email === undefined ? {} : { email: person.email }),
+    ...(person.title === undefined ? {} : { title: person.title }),
+  };
+}
+
+function statusOf(step: PendingStep, now: number | undefined): StepStatus {
+  const settled = step.doneAt !== undefined ? 'done' : step.cancelled === true ? 'cancelled' : undefined;
+  return statusAt(settled, step.opensAt, step.dueAt, now);
+}
+
+/** A round as the plan shows it: the interview it was, times in its candidate's zone. */
+export function plannedInterview(round: CheckedInput): PlannedInterview {
+  const iso = (ms: number): string => formatInstant(round.zone, ms);
+  return {
+    id: round.id, company: round.company, position: round.position,
+    start: iso(round.start), end: iso(round.end),
+    timeZone: round.zone.name, employerTimeZone: round.employerZone.name,
+    interviewers: round.interviewers.map(asRecipient),
+    ...(round.decisionDate === undefined ? {} : { decisionDate: round.decisionDate }),
+    followUpPermission: round.permission,
+    ...(round.nextSteps === undefined ? {} : { nextSteps: round.nextSteps }),
+  };
+}
+
+/**
+ * Writes pending steps as the plan shows them: ISO times in the candidate's zone of their round
+ * (or application), statuses at `now`, adjustments worded in the employer's zone. `withRound`
+ * keeps each step's round; `application` tags every step with the application's id.
+ */
+export function writeSteps(app: CheckedApplication, steps: readonly PendingStep[], options: { readonly withRound: boolean; readonly application?: string }): ApplicationStep[] {
+  const writers = new Map<string, (moves: readonly Move[]) => readonly Adjustment[]>();
+  const writerFor = (zone: Zone, employerZone: Zone): ((moves: readonly Move[]) => readonly Adjustment[]) => {
+    const key = `${zone.name} ${employerZone.name}`;
+    let writer = writers.get(key);
+    if (writer === undefined) writers.set(key, (writer = adjustmentWriter(zone, employerZone)));
+    return writer;
+  };
+  return steps.map((step) => {
+    const { zone, employerZone } = zonesOf(app, step);
+    const iso = (ms: number): string => formatInstant(zone, ms);
+    return {
+      id: step.id, kind: step.kind, rule: step.rule,
+      opensAt: iso(step.opensAt), dueAt: iso(step.dueAt), suggestedAt: iso(step.suggestedAt),
+      ...(step.recipient === undefined ? {} : { recipient: asRecipient(step.recipient) }),
+      ...(step.attempt === undefined ? {} : { attempt: step.attempt }),
+      ...(step.attempts === undefined ? {} : { attempts: step.attempts }),
+      status: statusOf(step, app.now),
+      optional: step.optional,
+      ...(step.doneAt === undefined ? {} : { doneAt: iso(step.doneAt) }),
+      adjustments: writerFor(zone, employerZone)(step.moves), checklist: step.checklist, explanation: step.explanation,
+      ...(options.withRound && step.round !== undefined ? { round: step.round } : {}),
+      ...(options.application === undefined ? {} : { application: options.application }),
+    };
+  });
+}
