@@ -11,12 +11,19 @@
  */
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
+export { planApplication, validateApplication } from './plan/planApplication.js';
 export { statusesAt } from './plan/statusesAt.js';
 export { localTimeLabel, stepTitle } from './plan/labels.js';
 export type { TitledPlan, TitledStep } from './plan/labels.js';
 export type {
   Adjustment,
   AdjustmentReason,
+  ApplicationPlan,
+  ApplicationState,
+  ApplicationStep,
+  Outcome,
+  PlannedApplication,
+  PlannedContact,
   FollowUpPlan,
   FollowUpStep,
   PlannedInterview,
@@ -29,6 +36,18 @@ export type {
 
 export type {
   Activity,
+  ActivityType,
+  ApplicationActivity,
+  ApplicationInput,
+  ApplicationOptions,
+  Contact,
+  OfferAcceptedActivity,
+  OfferDeclinedActivity,
+  OfferReceivedActivity,
+  RejectionReceivedActivity,
+  RoundInput,
+  StepDoneActivity,
+  WithdrewActivity,
   CheckInSentActivity,
   DateTimeInput,
   FollowUpPermission,
@@ -53,10 +72,12 @@ export type { ChecklistItem, Checklists } from './checklists/checklists.js';
 export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
 export type { CheckInDetails, EmailDraft, LetterDraft } from './drafts/drafts.js';
 export type { DraftDetails, DraftInterview, DraftRecipient } from './drafts/details.js';
+export { draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftWithdrawal } from './drafts/outcomeDrafts.js';
+export type { ExpediteDetails, OfferReply, OfferResponseDetails, OutcomeDetails } from './drafts/outcomeDrafts.js';
 export { draftForStep, mailtoLink, MAX_MAILTO_LENGTH } from './drafts/draftForStep.js';
 export type { StepDraft } from './drafts/draftForStep.js';
 export { draftWordLimits, reviewDraft } from './drafts/reviewDraft.js';
-export type { DraftFinding, DraftReview, DraftToReview, FindingCode, ReviewContext } from './drafts/reviewDraft.js';
+export type { DraftFinding, DraftReview, DraftToReview, FindingCode, ReviewContext, ReviewedKind } from './drafts/reviewDraft.js';
 
 export { FollowUpError, isFollowUpError } from './errors/FollowUpError.js';
 export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.js';

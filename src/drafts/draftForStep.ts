@@ -1,14 +1,15 @@
 import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
 import { describeType } from '../validate/guards.js';
 import { readStoredPlan, readStoredStep, type StoredInterview } from '../plan/storedPlan.js';
-import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
+import type { ApplicationPlan, ApplicationStep, FollowUpPlan, FollowUpStep } from '../plan/types.js';
+import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
 
 /** A step's message, ready to edit and send. */
 export interface StepDraft {
   /** Which kind of message. */
-  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in';
+  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';
   /** The subject line, for emails. */
   readonly subject?: string;
   /** The text. */
@@ -93,10 +94,11 @@ function encodeWithin(text: string, budget: number, encode: (text: string) => st
  * //=> 'ana@acme.example'
  * ```
  */
-export function draftForStep(plan: FollowUpPlan, step: FollowUpStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
+export function draftForStep(plan: FollowUpPlan | ApplicationPlan, step: FollowUpStep | ApplicationStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
   return guarded('', () => {
-    const { interview } = readStoredPlan(plan, 'plan');
-    return draftForStored(interview, readStoredStep(step, interview, 'step').step, details);
+    const { contexts } = readStoredPlan(plan, 'plan');
+    const stored = readStoredStep(step, contexts, 'step');
+    return draftForStored(stored.context, stored.step, details);
   });
 }
 
@@ -123,6 +125,17 @@ export function draftForStored(interview: StoredInterview, step: FollowUpStep, d
       const contact = step.recipient ?? interview.interviewers[0];
       const draft = checkInFor(checkDraftInput(interview, contact, details, { senderOptional: true }), step.attempt ?? 1);
       return { kind: step.kind, ...draft, ...address(contact?.email, draft.subject, draft.body) };
+    }
+    case 'rejection-reply':
+    case 'offer-response':
+    case 'expedite-request':
+    case 'withdrawal-note': {
+      const input = checkDraftInput(interview, step.recipient, details, { senderOptional: true });
+      const draft = step.kind === 'rejection-reply' ? rejectionReplyFor(input)
+        : step.kind === 'offer-response' ? offerResponseFor(input, step.deadline === undefined ? 'ask-deadline' : 'accept', step.deadline, 3)
+        : step.kind === 'expedite-request' ? expediteRequestFor(input, step.deadline)
+        : withdrawalNoteFor(input);
+      return { kind: step.kind, ...draft, ...address(step.recipient?.email, draft.subject, draft.body) };
     }
     default:
       return undefined;

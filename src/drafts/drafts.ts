@@ -1,5 +1,6 @@
 import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
+import { either, longDate, paragraphs, sentences, signature } from './wording.js';
 
 /** An email ready to edit and send. */
 export interface EmailDraft {
@@ -25,32 +26,7 @@ export interface CheckInDetails extends DraftDetails {
   readonly recipient?: DraftRecipient;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
-}
-
-function paragraphs(...parts: readonly (string | undefined)[]): string {
-  return parts.filter((part): part is string => part !== undefined && part !== '').join('\n\n');
-}
-
-function sentences(...parts: readonly string[]): string {
-  return parts.join(' ');
-}
-
 type EmailTemplate = (input: CheckedDraftInput, name: string) => EmailDraft;
-
-/** The closing line and the sender's name; without a name the closing stands alone, ready for a signature. */
-function signature(closing: string, input: CheckedDraftInput): string {
-  return input.senderName === '' ? closing : `${closing},\n${input.senderName}`;
-}
-
-/** The sentence built around the candidate's own phrase, or the one that stands in for it. */
-function either(value: string | undefined, withIt: (text: string) => string, without: string): string {
-  return value === undefined ? without : withIt(value);
-}
 
 // Three wordings, so notes to different interviewers of one interview never read the same.
 const EMAILS: readonly EmailTemplate[] = [

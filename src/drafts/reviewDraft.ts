@@ -4,10 +4,13 @@ import { limits } from '../validate/limits.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
 
+/** The kinds of message {@link reviewDraft} reviews: every step kind that sends one. */
+export type ReviewedKind = 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';
+
 /** A message the candidate wrote (or edited) themselves. */
 export interface DraftToReview {
   /** What kind of message it is. */
-  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in';
+  readonly kind: ReviewedKind;
   /** The subject line, for emails; `undefined` is accepted, so a draft's `subject` passes straight through. */
   readonly subject?: string | undefined;
   /** The text. */
@@ -35,7 +38,8 @@ export interface ReviewContext {
  * - `no-interest`: a check-in that never says the candidate still wants the job;
  * - `pushy-tone`: pressure words ("urgent", "ASAP", "immediately") or repeated exclamation marks;
  * - `missing-subject`: an email without a subject;
- * - `subject-line-break`: a subject with a line break (it would break the email headers).
+ * - `subject-line-break`: a subject with a line break (it would break the email headers);
+ * - `no-feedback-request`: a reply to a rejection that does not ask for feedback.
  */
 export type FindingCode =
   | 'too-long'
@@ -48,6 +52,7 @@ export type FindingCode =
   | 'no-interest'
   | 'pushy-tone'
   | 'missing-subject'
+  | 'no-feedback-request'
   | 'subject-line-break';
 
 /** One thing to fix in a draft. */
@@ -76,7 +81,27 @@ export const draftWordLimits = {
   'thank-you-letter': 250,
   /** A check-in: shorter still. */
   'check-in': 160,
+  /** A reply to a rejection: a few lines. */
+  'rejection-reply': 150,
+  /** An answer to an offer. */
+  'offer-response': 150,
+  /** A note to another employer about an offer. */
+  'expedite-request': 150,
+  /** A withdrawal. */
+  'withdrawal-note': 120,
 } as const;
+
+/** What each kind of message must do: thank, or restate interest; and the rule its findings cite. */
+const KIND_RULES: Readonly<Record<ReviewedKind, { readonly thanks: boolean; readonly interest: boolean; readonly subject: boolean; readonly rule: RuleId }>> = {
+  'thank-you-email': { thanks: true, interest: false, subject: true, rule: 'thank-you-content' },
+  'thank-you-letter': { thanks: true, interest: false, subject: false, rule: 'thank-you-content' },
+  'check-in': { thanks: false, interest: true, subject: true, rule: 'check-in-after-date' },
+  'rejection-reply': { thanks: true, interest: false, subject: true, rule: 'rejection-reply' },
+  'offer-response': { thanks: true, interest: false, subject: true, rule: 'offer-response' },
+  'expedite-request': { thanks: false, interest: true, subject: true, rule: 'offer-expedite' },
+  'withdrawal-note': { thanks: true, interest: false, subject: true, rule: 'withdraw-others' },
+};
+const FEEDBACK = /\b(?:feedback|advice|stronger|improve)\b/i;
 
 /** Longest body reviewed; longer text is cut first so review time stays bounded. */
 const MAX_REVIEW_LENGTH = 20_000;
@@ -135,8 +160,8 @@ function mentions(text: string, name: string): boolean {
  */
 export function reviewDraft(draft: DraftToReview, context: ReviewContext): DraftReview {
   return guarded('', () => {
-    if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !['thank-you-email', 'thank-you-letter', 'check-in'].includes(draft['kind'] as string)) {
-      throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: 'draft: expected { kind: "thank-you-email" | "thank-you-letter" | "check-in", body, subject?, recipient? }' }]);
+    if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !Object.hasOwn(KIND_RULES, draft['kind'] as string)) {
+      throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: `draft: expected { kind: ${Object.keys(KIND_RULES).map((kind) => `"${kind}"`).join(' | ')}, body, subject?, recipient? }` }]);
     }
     const interview = isPlainObject(context) && isPlainObject(context['interview']) ? context['interview'] : undefined;
     if (interview === undefined || typeof interview['company'] !== 'string' || typeof interview['position'] !== 'string') {
@@ -146,8 +171,8 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext): Draft
     const body = draft.body.slice(0, MAX_REVIEW_LENGTH);
     const subject = typeof draft.subject === 'string' ? draft.subject.slice(0, 1000) : undefined;
     const text = subject === undefined ? body : `${subject}\n${body}`;
-    const thanks = kind !== 'check-in';
-    const contentRule: RuleId = thanks ? 'thank-you-content' : 'check-in-after-date';
+    const expects = KIND_RULES[kind];
+    const contentRule: RuleId = expects.rule;
     const findings: DraftFinding[] = [];
     const add = (code: FindingCode, rule: RuleId, message: string): void => {
       findings.push({ code, rule, message });
@@ -171,14 +196,15 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext): Draft
       add('not-personalised', 'thank-you-each', 'This reads like the note written for another interviewer; mention something specific to this person.');
     }
 
-    if (thanks && !THANKS.test(body)) add('no-thanks', 'thank-you-content', 'Thank them for their time; that is the point of the note.');
+    if (expects.thanks && !THANKS.test(body)) add('no-thanks', contentRule, 'Thank them for their time; that is the point of the note.');
+    if (kind === 'rejection-reply' && !FEEDBACK.test(body)) add('no-feedback-request', 'rejection-reply', 'Ask, once and lightly, for feedback on what would have made you stronger.');
     const company = interview['company'].trim();
     const position = interview['position'].trim();
     if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, `Name the company (${company.slice(0, 80)}) so the message is clearly about this application.`);
     if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, `Name the role (${position.slice(0, 80)}).`);
-    if (!thanks && !INTEREST.test(body)) add('no-interest', 'check-in-after-date', 'Say that you still want the job; a check-in is a chance to restate it.');
+    if (expects.interest && !INTEREST.test(body)) add('no-interest', contentRule, 'Say that you still want the job; a check-in is a chance to restate it.');
     if (PUSHY.test(text)) add('pushy-tone', 'repeat-two-weeks', 'Drop the pressure words and extra exclamation marks: persistent, never pushy.');
-    if (kind !== 'thank-you-letter' && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
+    if (expects.subject && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
     if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, 'A subject must be one line.');
     return { ok: findings.length === 0, findings };
   });

@@ -1,5 +1,5 @@
 import { createEvents, type HeaderAttributes } from 'ics';
-import { FollowUpError, guarded, readStoredPlan, type FollowUpPlan } from 'interview-followup';
+import { FollowUpError, guarded, readStoredPlan, type ApplicationPlan, type FollowUpPlan } from 'interview-followup';
 import { draftOf, eventOf, type Event } from './events.js';
 import { calendarTextLimits, readOptions, type ICalendarOptions } from './options.js';
 import { cleanLine, escapeText, refold } from './text.js';
@@ -38,7 +38,7 @@ const PRODUCT_ID = '-//interview-followup//Follow-up plan//EN';
  * //=> 'BEGIN:VCALENDAR'
  * ```
  */
-export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): string {
+export function toICalendar(plan: FollowUpPlan | ApplicationPlan, options: ICalendarOptions): string {
   return guarded('', () => {
     const { events, header, extraLines } = calendarInput(plan, options);
     const { error, value } = createEvents(events, header);
@@ -53,7 +53,7 @@ export function toICalendar(plan: FollowUpPlan, options: ICalendarOptions): stri
  * Everything handed to the serialiser: the events, the header and the lines added afterwards.
  * @internal Exposed to the benchmark, which times `ics` on exactly these events.
  */
-export function calendarInput(plan: FollowUpPlan, options: ICalendarOptions): {
+export function calendarInput(plan: FollowUpPlan | ApplicationPlan, options: ICalendarOptions): {
   readonly events: Event[];
   readonly header: HeaderAttributes;
   readonly extraLines: ReadonlyMap<string, string>;
@@ -62,13 +62,13 @@ export function calendarInput(plan: FollowUpPlan, options: ICalendarOptions): {
   const stored = readStoredPlan(plan, 'plan');
   const extraLines = new Map<string, string>();
   const events = stored.steps.map((step) => {
-    const draft = draftOf(stored.interview, step.step, settings);
-    const event = eventOf(stored.interview, step, draft, settings);
+    const draft = draftOf(step.context, step.step, settings);
+    const event = eventOf(step.context, step, draft, settings);
     // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
     if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`);
     return event;
   });
-  const calendarName = cleanLine(settings.calendarName ?? `${stored.interview.company} follow-ups`, calendarTextLimits.calendarName);
+  const calendarName = cleanLine(settings.calendarName ?? (stored.kind === 'pipeline' ? 'Job search follow-ups' : `${stored.interview.company} follow-ups`), calendarTextLimits.calendarName);
   const header: HeaderAttributes = {
     productId: PRODUCT_ID,
     // No METHOD: iTIP's PUBLISH requires an ORGANIZER on every event (libical enforces it), and a

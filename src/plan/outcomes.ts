@@ -60,7 +60,7 @@ export function offerResponse(app: CheckedApplication, offer: CheckedActivity): 
   const { suggestedAt, dueAt, moves } = deadlineTiming(app.working, offer.at, offer.deadlineDay);
   const dueDay = formatIsoDate(localDay(app.working.zone, dueAt));
   return {
-    ...base, suggestedAt, dueAt, moves,
+    ...base, suggestedAt, dueAt, moves, ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }),
     explanation: `Answer ${app.company}'s offer by ${offer.deadline ?? dueDay}${dueDay === offer.deadline ? '' : ` (the last working day before it is ${dueDay})`}; if you need longer, ask now for a few more working days.`,
   };
 }

@@ -28,6 +28,8 @@ export interface PendingStep {
   readonly cancelled?: boolean;
   /** The round a step of an application belongs to. */
   readonly round?: string;
+  /** The offer's deadline, for offer-response and expedite-request steps. */
+  readonly deadline?: string;
 }
 
 /** Longest run of keep-searching reminders, whatever the horizon. */

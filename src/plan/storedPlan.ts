@@ -21,6 +21,8 @@ export interface StoredStep {
   readonly checklist: readonly string[];
   /** The adjustments' notes. */
   readonly notes: readonly string[];
+  /** What the step is about: its interview (or round), or the application it belongs to. Its `id` keys the step's calendar UID. */
+  readonly context: StoredInterview;
 }
 
 /** The interview of a stored plan, checked. @internal */
@@ -37,8 +39,20 @@ export interface StoredInterview {
 
 /** A plan handed back by an app, checked, each step with its numbers. @internal */
 export interface StoredPlan {
+  /** The plan's own context: the interview, the application, or the pipeline. */
   readonly interview: StoredInterview;
   readonly steps: readonly StoredStep[];
+  /** The contexts steps may belong to, by round id (and `application` id for an application's own steps). */
+  readonly contexts: StepContexts;
+  /** What the plan is for. */
+  readonly kind: 'interview' | 'application' | 'pipeline';
+}
+
+/** Where a step's context is found: by its `round`, else by its `application`, else the plan's own. @internal */
+export interface StepContexts {
+  readonly rounds: ReadonlyMap<string, StoredInterview>;
+  readonly applications: ReadonlyMap<string, StoredInterview>;
+  readonly main: StoredInterview;
 }
 
 /** Most steps a stored plan may hold (a plan makes at most about 170). */
@@ -99,42 +113,89 @@ function throwAny(issues: readonly ValidationIssue[]): void {
 }
 
 function readUnguarded(plan: unknown, path: string): StoredPlan {
-  if (!isPlainObject(plan) || !isPlainObject(plan['interview'])) {
-    throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview and steps, got ${describeType(plan)}`)]);
+  if (!isPlainObject(plan) || !(isPlainObject(plan['interview']) || isPlainObject(plan['application']) || Array.isArray(plan['applications']))) {
+    throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview (or application, or applications) and steps, got ${describeType(plan)}`)]);
   }
   const readers = fieldReaders();
-  const interview = readInterview(plan['interview'], `${path}.interview`, readers.issues, readers.text, readers.list);
+  const contexts = readContexts(plan, path, readers);
   const rawSteps = readers.list(plan['steps'], `${path}.steps`, MAX_STEPS);
-  if (interview === undefined || rawSteps === undefined) throw new FollowUpError(readers.issues as [ValidationIssue]);
+  if (contexts === undefined || rawSteps === undefined) {
+    throwAny(readers.issues);
+    throw new FollowUpError([issue('invalid-type', path, 'the plan could not be read')]);
+  }
   const steps: StoredStep[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < rawSteps.length; index++) {
-    const step = readStep(rawSteps[index], `${path}.steps[${index}]`, interview.zone, readers);
+    const step = readStep(rawSteps[index], `${path}.steps[${index}]`, contexts, readers);
     if (step === undefined) continue;
-    if (seen.has(step.step.id)) readers.fail(`${path}.steps[${index}].id`, `"${step.step.id}" appears twice`, 'duplicate');
-    seen.add(step.step.id);
+    // Ids are unique within their round or application; the calendar's UIDs are keyed the same way.
+    const key = `${step.context.id} ${step.step.id}`;
+    if (seen.has(key)) readers.fail(`${path}.steps[${index}].id`, `"${step.step.id}" appears twice`, 'duplicate');
+    seen.add(key);
     steps.push(step);
   }
   throwAny(readers.issues);
-  return { interview, steps };
+  const kind = isPlainObject(plan['interview']) ? 'interview' : isPlainObject(plan['application']) ? 'application' : 'pipeline';
+  return { interview: contexts.main, steps, contexts, kind };
+}
+
+/** The contexts of a single-interview, application or pipeline plan. */
+function readContexts(plan: Loose, path: string, readers: FieldReaders): StepContexts | undefined {
+  const { issues, text, list } = readers;
+  const none = new Map<string, StoredInterview>();
+  if (isPlainObject(plan['interview'])) {
+    const main = readInterview(plan['interview'], `${path}.interview`, issues, text, list);
+    return main === undefined ? undefined : { main, rounds: none, applications: none };
+  }
+  const rounds = new Map<string, StoredInterview>();
+  const applications = new Map<string, StoredInterview>();
+  const readApplication = (raw: unknown, at: string): StoredInterview | undefined => {
+    if (!isPlainObject(raw)) return readers.fail(at, `expected an application, got ${describeType(raw)}`);
+    const context = readInterview({ ...raw, interviewers: isPlainObject(raw['contact']) ? [raw['contact']] : [] }, at, issues, text, list);
+    const rawRounds = list(raw['rounds'], `${at}.rounds`, limits.maxRounds) ?? [];
+    for (let index = 0; index < rawRounds.length; index++) {
+      const round = rawRounds[index];
+      const read = isPlainObject(round) ? readInterview(round, `${at}.rounds[${index}]`, issues, text, list) : readers.fail(`${at}.rounds[${index}]`, 'expected a round');
+      if (read !== undefined) rounds.set(read.id, read);
+    }
+    if (context !== undefined) applications.set(context.id, context);
+    return context;
+  };
+  if (isPlainObject(plan['application'])) {
+    const main = readApplication(plan['application'], `${path}.application`);
+    return main === undefined ? undefined : { main, rounds, applications: none };
+  }
+  const rawApplications = list(plan['applications'], `${path}.applications`, limits.maxApplications) ?? [];
+  for (let index = 0; index < rawApplications.length; index++) {
+    const raw = rawApplications[index];
+    readApplication(isPlainObject(raw) ? raw['application'] : raw, `${path}.applications[${index}].application`);
+  }
+  const id = plan['id'] === undefined ? 'pipeline' : text(plan['id'], `${path}.id`);
+  const timeZone = text(plan['timeZone'], `${path}.timeZone`);
+  const zone = timeZone === undefined || timeZone.length > 64 ? undefined : findZone(timeZone);
+  if (timeZone !== undefined && zone === undefined) issues.push(issue('invalid-time-zone', `${path}.timeZone`, 'unknown IANA zone'));
+  if (id === undefined || zone === undefined) return undefined;
+  return { main: { id, company: 'your search', position: 'next role', timeZone: zone.name, zone, interviewers: [] }, rounds, applications };
 }
 
 /**
  * Reads one step handed back by an app, for a plan whose interview was read already.
  * @internal
  */
-export function readStoredStep(step: unknown, interview: StoredInterview, path: string): StoredStep {
+export function readStoredStep(step: unknown, contexts: StepContexts, path: string): StoredStep {
   return guarded(path, () => {
     const readers = fieldReaders();
-    const stored = readStep(step, path, interview.zone, readers);
+    const stored = readStep(step, path, contexts, readers);
     throwAny(readers.issues);
     return stored as StoredStep;
   });
 }
 
-function readStep(step: unknown, at: string, zone: Zone, { issues, fail, text, list, instant }: FieldReaders): StoredStep | undefined {
+function readStep(step: unknown, at: string, contexts: StepContexts, { issues, fail, text, list, instant }: FieldReaders): StoredStep | undefined {
   if (!isPlainObject(step)) return fail(at, `expected a step, got ${describeType(step)}`);
   const before = issues.length;
+  const context = contextOf(step, at, contexts, fail);
+  const zone = (context ?? contexts.main).zone;
   const id = typeof step['id'] === 'string' && STEP_ID.test(step['id']) ? step['id'] : fail(`${at}.id`, 'expected a step id such as "check-in-1"');
   if (!STEP_KINDS.includes(step['kind'] as FollowUpStep['kind'])) fail(`${at}.kind`, `expected a step kind, got ${describeType(step['kind'])}`, 'invalid-choice');
   if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
@@ -152,8 +213,19 @@ function readStep(step: unknown, at: string, zone: Zone, { issues, fail, text, l
       fail(`${at}.${key}`, `expected a whole number, got ${describeType(value)}`);
     }
   }
-  if (issues.length > before || id === undefined || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) return undefined;
-  return { step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes };
+  if (issues.length > before || context === undefined || id === undefined || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) return undefined;
+  return { step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes, context };
+}
+
+/** The context a step names by its `round` or `application`; the plan's own when it names neither. */
+function contextOf(step: Loose, at: string, contexts: StepContexts, fail: FieldReaders['fail']): StoredInterview | undefined {
+  for (const [key, found] of [['round', contexts.rounds], ['application', contexts.applications]] as const) {
+    const value = step[key];
+    if (value === undefined) continue;
+    const context = typeof value === 'string' ? found.get(value) : undefined;
+    return context ?? fail(`${at}.${key}`, `expected the id of one of the plan's ${key}s, got ${describeType(value)}`, 'invalid-choice');
+  }
+  return contexts.main;
 }
 
 type TextReader = (value: unknown, at: string) => string | undefined;

@@ -117,6 +117,8 @@ export interface FollowUpStep {
   readonly optional: boolean;
   /** When the matching activity happened, for `done` steps. */
   readonly doneAt?: string;
+  /** For `offer-response` and `expedite-request` steps: the offer's deadline (`YYYY-MM-DD`), when one was given. */
+  readonly deadline?: string;
   /** The moves made to `suggestedAt`, in order. */
   readonly adjustments: readonly Adjustment[];
   /** What to do or check for this step. */

@@ -59,6 +59,7 @@ export function writeSteps(app: CheckedApplication, steps: readonly PendingStep[
       status: statusOf(step, app.now),
       optional: step.optional,
       ...(step.doneAt === undefined ? {} : { doneAt: iso(step.doneAt) }),
+      ...(step.deadline === undefined ? {} : { deadline: step.deadline }),
       adjustments: writerFor(zone, employerZone)(step.moves), checklist: step.checklist, explanation: step.explanation,
       ...(options.withRound && step.round !== undefined ? { round: step.round } : {}),
       ...(options.application === undefined ? {} : { application: options.application }),

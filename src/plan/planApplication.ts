@@ -1,0 +1,98 @@
+import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { checkApplication } from '../input/checkApplication.js';
+import type { ApplicationInput, ApplicationOptions, CheckedApplication } from '../input/types.js';
+import { formatInstant } from '../time/zone.js';
+import { nextMessageStep, planCheckedApplication, type ApplicationMode } from './application.js';
+import { lateThanks } from './status.js';
+import type { ApplicationPlan, PlanWarning } from './types.js';
+import { plannedInterview, writeSteps } from './write.js';
+
+/**
+ * Writes a checked application's plan. In a pipeline (`mode.reminders` false) the plan has no
+ * reminders of its own and every step names its application.
+ * @internal
+ */
+export function applicationPlanOf(app: CheckedApplication, mode: ApplicationMode, pipeline = false): ApplicationPlan {
+  const planned = planCheckedApplication(app, mode);
+  const steps = writeSteps(app, planned.steps, { withRound: true, ...(pipeline ? { application: app.id } : {}) });
+  const next = nextMessageStep(planned.steps);
+  const iso = (ms: number): string => formatInstant(app.zone, ms);
+  const tag = (warning: PlanWarning): PlanWarning => (pipeline ? { ...warning, application: app.id } : warning);
+  return {
+    application: {
+      id: app.id, company: app.company, position: app.position, timeZone: app.zone.name, employerTimeZone: app.employerZone.name,
+      ...(app.contact === undefined ? {} : { contact: { ...app.contact } }),
+      rounds: app.rounds.map(plannedInterview),
+    },
+    state: planned.state,
+    ...(planned.outcome === undefined || (planned.state !== 'offer' && planned.state !== 'closed') ? {} : {
+      outcome: { type: planned.outcome.type, at: iso(planned.outcome.activity.at), ...(planned.outcome.deadline === undefined ? {} : { deadline: planned.outcome.deadline }) },
+    }),
+    ...(next === undefined ? {} : { nextStepId: next.id, ...(next.round === undefined ? {} : { nextStepRound: next.round }) }),
+    steps,
+    warnings: [...planned.warnings, ...lateThanks(steps, app.company)].map(tag),
+    policy: app.policy,
+    ...(app.now === undefined ? {} : { now: iso(app.now) }),
+  };
+}
+
+/**
+ * Plans a whole application: every round as {@link planFollowUps} plans an interview, then what
+ * connects them. A later round cancels the earlier rounds' pending check-ins (`next-round`); an
+ * offer plans an `offer-response` by its deadline and cancels pending check-ins; a rejection
+ * plans a gracious `rejection-reply`; accepting, declining or withdrawing closes the application.
+ * Check-ins and answers go to the `contact` when there is one. The plan says where the
+ * application stands (`state`, `outcome`) and which message is next (`nextStepId`).
+ *
+ * A single-round application gives the same steps, ids and times as `planFollowUps` on that
+ * round. Pure, like every planner: the same arguments give the same plan anywhere.
+ *
+ * @param application - The application: its rounds, contact and activity log.
+ * @param options - `now` for statuses and the state, `policy` overrides.
+ * @returns The plan, steps sorted by `suggestedAt`, each round's steps with their `round`.
+ * @throws {@link FollowUpError} when the input is invalid (see {@link validateApplication}).
+ *
+ * @example
+ * ```ts
+ * import { planApplication } from 'interview-followup';
+ *
+ * const plan = planApplication({
+ *   id: 'acme', company: 'Acme', position: 'Staff Engineer', timeZone: 'America/New_York',
+ *   rounds: [
+ *     { id: 'acme-screen', start: '2026-11-10T10:00', interviewers: [{ name: 'Rita Diaz' }] },
+ *     { id: 'acme-onsite', start: '2026-11-20T14:00', interviewers: [{ name: 'Ana Ruiz' }] },
+ *   ],
+ *   activities: [{ type: 'offer-received', at: '2026-12-02T16:00:00Z', deadline: '2026-12-09' }],
+ * }, { now: '2026-12-03T12:00:00Z' });
+ * [plan.state, plan.nextStepId];
+ * //=> ['offer', 'offer-response']
+ * ```
+ */
+export function planApplication(application: ApplicationInput, options?: ApplicationOptions): ApplicationPlan {
+  let checked: CheckedApplication | undefined;
+  throwIfIssues(issuesOrFailure('', () => {
+    const result = checkApplication(application, options);
+    checked = result.application;
+    return result.issues;
+  }));
+  return guarded('', () => applicationPlanOf(checked as CheckedApplication, { reminders: true, single: false }));
+}
+
+/**
+ * Checks an application (and, optionally, its options) without throwing.
+ *
+ * @param application - The value to check, of any type.
+ * @param options - Options to check with it.
+ * @returns Every problem found as `{ code, path, message }` (paths such as `rounds[1].start`); empty when planning would succeed.
+ *
+ * @example
+ * ```ts
+ * import { validateApplication } from 'interview-followup';
+ *
+ * validateApplication({ id: 'a', company: 'Acme', position: 'Engineer', timeZone: 'UTC', rounds: [] });
+ * //=> [{ code: 'missing-field', path: 'rounds', message: 'rounds: an application needs at least one round' }]
+ * ```
+ */
+export function validateApplication(application: unknown, options?: unknown): readonly ValidationIssue[] {
+  return issuesOrFailure('', () => checkApplication(application, options).issues);
+}
