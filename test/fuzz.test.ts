@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
-import { draftCheckIn, draftForStep, draftThankYouEmail, FollowUpError, planFollowUps, statusesAt, type FollowUpPlan, type InterviewInput } from '../src/index.js';
+import { draftCheckIn, draftForStep, draftThankYouEmail, FollowUpError, planApplication, planFollowUps, statusesAt, validateApplication, type ApplicationInput, type FollowUpPlan, type InterviewInput } from '../src/index.js';
 import { expectValidCalendar } from './helpers/calendar.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -144,5 +144,46 @@ describe('plans handed back after an app stored and edited them', () => {
     }), { numRuns: calendarRuns });
     // Many edits leave the plan readable (a changed explanation, say): the success half must run too.
     expect(accepted).toBeGreaterThan(calendarRuns / 2);
+  });
+});
+
+describe('applications with one field changed to anything', () => {
+  const application = {
+    id: 'acme', company: 'Acme', position: 'Engineer', timeZone: 'America/New_York', employerTimeZone: 'America/Chicago',
+    contact: { name: 'Rita Diaz', email: 'rita@acme.example', role: 'recruiter' },
+    rounds: [
+      { id: 'acme-1', start: '2026-11-10T10:00', interviewers: [{ name: 'Rita Diaz', email: 'rita@acme.example' }], decisionDate: '2026-11-13' },
+      { id: 'acme-2', start: '2026-11-20T14:00', end: '2026-11-20T17:00', interviewers: [{ name: 'Ana Ruiz' }] },
+    ],
+    activities: [
+      { type: 'thank-you-sent', round: 'acme-1', interviewer: 'Rita Diaz', at: '2026-11-11T15:00:00Z' },
+      { type: 'offer-received', at: '2026-12-02T16:00:00Z', deadline: '2026-12-09' },
+      { type: 'step-done', step: 'keep-searching-1', at: '2026-12-02T16:00:00Z' },
+    ],
+  };
+  const paths = pathsOf(application);
+
+  it('give a FollowUpError with a path, or a plan whose calendar parses, and never pollute a prototype', () => {
+    let planned = 0;
+    // Deletions weigh more: many fields are optional, so they make the valid cases the success half needs.
+    const value = fc.oneof({ arbitrary: fc.constantFrom(...EDIT_VALUES), weight: 3 }, { arbitrary: fc.constant(undefined), weight: 2 });
+    fc.assert(fc.property(fc.constantFrom(...paths), value, (path, replacement) => {
+      const input = edited(application, path, replacement) as ApplicationInput;
+      const issues = validateApplication(input);
+      let plan;
+      try {
+        plan = planApplication(input, { now: '2026-12-03T12:00:00Z' });
+      } catch (error) {
+        if (!(error instanceof FollowUpError)) throw error;
+        expect(issues.length).toBeGreaterThan(0);
+        expect(error.path).toBe(issues[0]?.path);
+        return;
+      }
+      expect(issues).toEqual([]);
+      planned++;
+      expectValidCalendar(toICalendar(plan, { generatedAt: '2026-12-03T12:00:00Z' }), plan as never);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    }), { numRuns: calendarRuns });
+    expect(planned).toBeGreaterThan(calendarRuns / 20);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
 import {
-  checklists, draftCheckIn, draftThankYouEmail, draftThankYouLetter, planFollowUps, reviewDraft, rules, validateInterview,
+  checklists, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter, draftWithdrawal,
+  planApplication, planFollowUps, reviewDraft, rules, validateInterview,
 } from '../src/index.js';
 import fingerprint from './fixtures/article-fingerprint.json' with { type: 'json' };
 import { hashRun, runs } from './helpers/fingerprint.mjs';
@@ -42,6 +43,22 @@ function shippedTexts(): string[] {
     reviewDraft({ kind: 'check-in', subject: 'a\nb', body: `${'word '.repeat(300)}`, recipient: 'Zed' }, { interview }),
   ].flatMap((review) => review.findings.map((finding) => finding.message));
   texts.push(...findings);
+  const outcomes = { company: 'Acme', position: 'Engineer' };
+  for (const draft of [
+    draftRejectionReply(outcomes, { senderName: 'Sam', highlight: 'x' }), draftRejectionReply(outcomes, { senderName: 'Sam' }),
+    draftOfferResponse(outcomes, { senderName: 'Sam' }), draftOfferResponse(outcomes, { senderName: 'Sam', reply: 'accept' }),
+    draftOfferResponse(outcomes, { senderName: 'Sam', reply: 'ask-extension', deadline: '2026-12-09' }),
+    draftExpediteRequest(outcomes, { senderName: 'Sam', offerDeadline: '2026-12-09', interest: 'y' }), draftWithdrawal(outcomes, { senderName: 'Sam' }),
+  ]) texts.push(draft.subject, draft.body);
+  for (const activities of [
+    [{ type: 'offer-received' as const, at: '2026-12-01T10:00' }],
+    [{ type: 'offer-received' as const, at: '2026-12-01T10:00', deadline: '2026-12-05' }, { type: 'offer-accepted' as const, at: '2026-12-02T10:00' }],
+    [{ type: 'rejection-received' as const, at: '2026-11-27T18:00' }, { type: 'step-done' as const, step: 'nope', at: '2026-11-28T18:00' }],
+  ]) {
+    const plan = planApplication({ id: 'a', company: 'Acme', position: 'Engineer', timeZone: 'America/New_York',
+      rounds: [{ id: 'r1', start: '2026-11-10T10:00' }, { id: 'r2', start: '2026-11-17T10:00', interviewers: [{ name: 'Ann' }] }], activities });
+    texts.push(...plan.steps.flatMap((step) => [step.explanation, ...step.adjustments.map((a) => a.note)]), ...plan.warnings.map((w) => w.message));
+  }
   texts.push(...validateInterview({ id: 1, company: '', position: 'x'.repeat(500), timeZone: 'Mars/Base' }).map((issue) => issue.message));
   return texts;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { FollowUpError, planFollowUps, statusesAt, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
+import { FollowUpError, planApplication, planFollowUps, statusesAt, type ApplicationActivity, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
 
 /** Case count per property; FC_NUM_RUNS raises it locally (CI runs the default). */
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -232,5 +232,64 @@ describe('plan invariants where clocks change, in every zone', () => {
       checkInvariants(plan, n.zone, { permission: 'not-asked', policy: {} } as unknown as Scenario);
     }), { numRuns });
     expect(touched).toBeGreaterThan(numRuns / 4);
+  });
+});
+
+const outcome = fc.record({
+  type: fc.constantFrom('offer-received', 'rejection-received', 'offer-accepted', 'offer-declined', 'withdrew', 'reply-received', 'check-in-sent') as fc.Arbitrary<'offer-received' | 'rejection-received' | 'offer-accepted' | 'offer-declined' | 'withdrew' | 'reply-received' | 'check-in-sent'>,
+  offset: fc.integer({ min: 0, max: 60 * DAY }),
+  deadlineDays: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+});
+
+describe('applications over every zone', () => {
+  it('plan a single-round application exactly as planFollowUps plans the interview', () => {
+    fc.assert(fc.property(scenario, (s) => {
+      const { interview, options } = build(s);
+      const { company, position, timeZone, employerTimeZone, ...round } = interview;
+      const plan = planApplication({
+        id: 'application', company, position, timeZone, ...(employerTimeZone === undefined ? {} : { employerTimeZone }),
+        rounds: [round], ...(options.activities === undefined ? {} : { activities: options.activities }),
+      }, { ...(options.now === undefined ? {} : { now: options.now }), ...(options.policy === undefined ? {} : { policy: options.policy }) });
+      expect(plan.steps.map(({ round: _round, ...step }) => step)).toEqual(planFollowUps(interview, options).steps);
+    }), { numRuns });
+  });
+
+  it('keep every step inside its own interval, ids unique per round, and a state that matches the log, whatever the outcome', () => {
+    fc.assert(fc.property(scenario, fc.integer({ min: 1, max: 30 }), fc.array(outcome, { maxLength: 4 }), (s, gapDays, events) => {
+      const { interview, options } = build(s);
+      const { company, position, timeZone, employerTimeZone, ...first } = interview;
+      const end = Date.parse(first.end as string);
+      const { decisionDate: _firstDate, ...withoutDate } = first;
+      const second = { ...withoutDate, id: 'second', start: new Date(end + gapDays * DAY), end: new Date(end + gapDays * DAY + 3_600_000) };
+      const employer = employerTimeZone ?? timeZone;
+      const activities = events.map((event) => {
+        const at = new Date(end + event.offset);
+        const deadline = event.type === 'offer-received' && event.deadlineDays !== undefined
+          ? { deadline: DateTime.fromJSDate(at, { zone: employer }).plus({ days: event.deadlineDays }).toISODate() ?? '' } : {};
+        return { type: event.type, at, ...deadline } as ApplicationActivity & { at: Date };
+      });
+      const plan = planApplication({
+        id: 'application', company, position, timeZone, ...(employerTimeZone === undefined ? {} : { employerTimeZone }),
+        rounds: [second, { ...first, id: 'first' }], activities,
+      }, options.policy === undefined ? {} : { policy: options.policy });
+      const keys = plan.steps.map((step) => `${step.round ?? ''} ${step.id}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const step of plan.steps) {
+        expect(Date.parse(step.opensAt), step.id).toBeLessThanOrEqual(Date.parse(step.suggestedAt));
+        expect(Date.parse(step.suggestedAt), step.id).toBeLessThanOrEqual(Date.parse(step.dueAt));
+      }
+      // Being invited back is the answer: the first round never has a pending check-in.
+      expect(plan.steps.filter((step) => step.round === 'first' && step.kind === 'check-in').every((step) => step.status === 'cancelled' || step.status === 'done')).toBe(true);
+      // The latest outcome by time decides (ties keep the log's order, as the planner's stable sort does).
+      const byTime = [...activities].sort((a, b) => a.at.getTime() - b.at.getTime());
+      const last = byTime.reverse().find((activity) => activity.type !== 'reply-received' && activity.type !== 'check-in-sent');
+      const expected = last === undefined ? undefined : last.type === 'offer-received' ? 'offer' : 'closed';
+      if (expected !== undefined) expect(plan.state).toBe(expected);
+      else expect(['scheduled', 'waiting', 'following-up', 'no-response']).toContain(plan.state);
+      if (plan.nextStepId !== undefined) {
+        const next = plan.steps.find((step) => step.id === plan.nextStepId && step.round === plan.nextStepRound);
+        expect(next?.status === 'done' || next?.status === 'cancelled').toBe(false);
+      }
+    }), { numRuns });
   });
 });
