@@ -301,3 +301,43 @@ describe('drafts and calendar of an application', () => {
     expect(single).toContain('UID:acme-onsite.thank-you-email-ana-ruiz@interview-followup');
   });
 });
+
+describe('docs/applications.md: the worked example', () => {
+  const application: ApplicationInput = {
+    id: 'initech-staff', company: 'Initech', position: 'Staff Engineer', timeZone: 'Europe/Berlin', employerTimeZone: 'Europe/London',
+    contact: { name: 'Pam Lee', email: 'pam@initech.example', role: 'recruiter' },
+    rounds: [
+      { id: 'initech-screen', start: '2026-11-02T15:00', end: '2026-11-02T15:30', interviewers: [{ name: 'Pam Lee', email: 'pam@initech.example' }], decisionDate: '2026-11-06', followUpPermission: 'granted' },
+      { id: 'initech-tech', start: '2026-11-11T11:00', end: '2026-11-11T13:00', interviewers: [{ name: 'Raj Patel', email: 'raj@initech.example' }, { name: 'Lena Vogel' }] },
+      { id: 'initech-final', start: '2026-11-20T16:00', interviewers: [{ name: 'Dana Scott', email: 'dana@initech.example', title: 'VP Engineering' }], decisionDate: '2026-11-27', followUpPermission: 'granted' },
+    ],
+    activities: [
+      { type: 'thank-you-sent', round: 'initech-screen', interviewer: 'Pam Lee', at: '2026-11-03T16:00' },
+      { type: 'thank-you-sent', round: 'initech-tech', interviewer: 'Raj Patel', at: '2026-11-12T14:00' },
+      { type: 'thank-you-sent', round: 'initech-tech', interviewer: 'Lena Vogel', at: '2026-11-12T14:05' },
+      { type: 'offer-received', at: '2026-12-01T17:30', deadline: '2026-12-05' },
+    ],
+  };
+  const plan = planApplication(application, { now: '2026-12-02T09:00' });
+
+  it('gives the dates and states the guide shows', () => {
+    expect([plan.state, plan.outcome, plan.nextStepId, plan.nextStepRound]).toEqual([
+      'offer', { type: 'offer', at: '2026-12-01T17:30:00.000+01:00', deadline: '2026-12-05' }, 'thank-you-email-dana-scott', 'initech-final',
+    ]);
+    expect(times(plan, 'check-in-1', 'initech-screen')).toEqual(['2026-11-09T10:00:00.000+01:00', '2026-11-09T10:00:00.000+01:00', '2026-11-09T18:00:00.000+01:00', 'cancelled']);
+    expect(times(plan, 'thank-you-email-dana-scott', 'initech-final')).toEqual(['2026-11-21T17:00:00.000+01:00', '2026-11-23T10:00:00.000+01:00', '2026-11-23T18:00:00.000+01:00', 'overdue']);
+    expect(times(plan, 'check-in-1', 'initech-final')).toEqual(['2026-11-30T10:00:00.000+01:00', '2026-11-30T10:00:00.000+01:00', '2026-11-30T18:00:00.000+01:00', 'cancelled']);
+    expect(times(plan, 'offer-response')).toEqual(['2026-12-01T17:30:00.000+01:00', '2026-12-03T10:00:00.000+01:00', '2026-12-04T18:00:00.000+01:00', 'open']);
+    expect(plan.steps.filter((step) => step.kind === 'keep-searching').map((step) => step.suggestedAt)).toEqual(
+      ['2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07'].map((day) => `${day}T15:30:00.000+01:00`));
+    expect(plan.warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ['missing-email', 'rounds[1].interviewers[1].email'], ['thank-you-late', undefined],
+    ]);
+  });
+
+  it('closes on acceptance as the guide says', () => {
+    const accepted = planApplication({ ...application, activities: [...application.activities ?? [], { type: 'offer-accepted', at: '2026-12-03T11:00' }] }, { now: '2026-12-03T12:00' });
+    expect([accepted.state, accepted.outcome?.type, find(accepted, 'offer-response')?.status]).toEqual(['closed', 'accepted', 'done']);
+    expect(accepted.steps.filter((step) => step.kind === 'keep-searching' && step.status !== 'done').every((step) => step.status === 'cancelled')).toBe(true);
+  });
+});
