@@ -12,6 +12,8 @@
 
 export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
 export { planApplication, validateApplication } from './plan/planApplication.js';
+export { planPipeline, validatePipeline } from './plan/planPipeline.js';
+export type { PipelineOptions } from './plan/planPipeline.js';
 export { statusesAt } from './plan/statusesAt.js';
 export { localTimeLabel, stepTitle } from './plan/labels.js';
 export type { TitledPlan, TitledStep } from './plan/labels.js';
@@ -22,6 +24,8 @@ export type {
   ApplicationState,
   ApplicationStep,
   Outcome,
+  PipelinePlan,
+  PipelineSummary,
   PlannedApplication,
   PlannedContact,
   FollowUpPlan,

@@ -1,7 +1,7 @@
 import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
 import { describeType } from '../validate/guards.js';
 import { readStoredPlan, readStoredStep, type StoredInterview } from '../plan/storedPlan.js';
-import type { ApplicationPlan, ApplicationStep, FollowUpPlan, FollowUpStep } from '../plan/types.js';
+import type { ApplicationPlan, ApplicationStep, FollowUpPlan, FollowUpStep, PipelinePlan } from '../plan/types.js';
 import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
@@ -94,7 +94,7 @@ function encodeWithin(text: string, budget: number, encode: (text: string) => st
  * //=> 'ana@acme.example'
  * ```
  */
-export function draftForStep(plan: FollowUpPlan | ApplicationPlan, step: FollowUpStep | ApplicationStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
+export function draftForStep(plan: FollowUpPlan | ApplicationPlan | PipelinePlan, step: FollowUpStep | ApplicationStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
   return guarded('', () => {
     const { contexts } = readStoredPlan(plan, 'plan');
     const stored = readStoredStep(step, contexts, 'step');

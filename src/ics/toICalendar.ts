@@ -1,5 +1,5 @@
 import { createEvents, type HeaderAttributes } from 'ics';
-import { FollowUpError, guarded, readStoredPlan, type ApplicationPlan, type FollowUpPlan } from 'interview-followup';
+import { FollowUpError, guarded, readStoredPlan, type ApplicationPlan, type FollowUpPlan, type PipelinePlan } from 'interview-followup';
 import { draftOf, eventOf, type Event } from './events.js';
 import { calendarTextLimits, readOptions, type ICalendarOptions } from './options.js';
 import { cleanLine, escapeText, refold } from './text.js';
@@ -38,7 +38,7 @@ const PRODUCT_ID = '-//interview-followup//Follow-up plan//EN';
  * //=> 'BEGIN:VCALENDAR'
  * ```
  */
-export function toICalendar(plan: FollowUpPlan | ApplicationPlan, options: ICalendarOptions): string {
+export function toICalendar(plan: FollowUpPlan | ApplicationPlan | PipelinePlan, options: ICalendarOptions): string {
   return guarded('', () => {
     const { events, header, extraLines } = calendarInput(plan, options);
     const { error, value } = createEvents(events, header);
@@ -53,7 +53,7 @@ export function toICalendar(plan: FollowUpPlan | ApplicationPlan, options: ICale
  * Everything handed to the serialiser: the events, the header and the lines added afterwards.
  * @internal Exposed to the benchmark, which times `ics` on exactly these events.
  */
-export function calendarInput(plan: FollowUpPlan | ApplicationPlan, options: ICalendarOptions): {
+export function calendarInput(plan: FollowUpPlan | ApplicationPlan | PipelinePlan, options: ICalendarOptions): {
   readonly events: Event[];
   readonly header: HeaderAttributes;
   readonly extraLines: ReadonlyMap<string, string>;

@@ -85,7 +85,14 @@ function roundWarnings(app: CheckedApplication, round: CheckedInput, steps: read
  * connect them (`next-round`), the outcome steps (`rejection-reply`, `offer-response`), the
  * cancellations an offer or a close makes, `step-done` marks, and the state.
  */
-export function planCheckedApplication(app: CheckedApplication, mode: ApplicationMode): PlannedSteps {
+/** What a pipeline adds to an application: its steps, and when an offer accepted elsewhere ends this one's. */
+export interface PipelineAdditions {
+  readonly steps: readonly PendingStep[];
+  /** An offer elsewhere was accepted: every other step not done is cancelled. */
+  readonly withdraw: boolean;
+}
+
+export function planCheckedApplication(app: CheckedApplication, mode: ApplicationMode, added: PipelineAdditions = { steps: [], withdraw: false }): PlannedSteps {
   const latest = app.rounds[app.rounds.length - 1] as CheckedInput;
   const contact = app.contact === undefined ? undefined : applicationRecipient(app);
   let latestChecks: readonly PendingStep[] = [];
@@ -124,6 +131,8 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
   // Closing ends everything not yet done; the reply to a rejection is the one step it adds.
   if (closed) steps = steps.map(cancel);
   if (rejection !== undefined) steps.push(rejectionReply(app, rejection));
+  if (added.withdraw) steps = steps.map(cancel);
+  steps.push(...added.steps.map((step) => (closed ? cancel(step) : step)));
   warnings.push(...markDone(app, steps));
   steps.sort(compareSteps);
 
@@ -134,6 +143,25 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
     ...(last.type === 'offer-received' && last.deadline !== undefined ? { deadline: last.deadline } : {}),
   };
   return { steps, warnings, at, state: stateAt(app, latest, steps, at, outcome?.type), ...(outcome === undefined ? {} : { outcome }) };
+}
+
+const ACTIVE: ReadonlySet<ApplicationState> = new Set<ApplicationState>(['scheduled', 'waiting', 'following-up', 'offer']);
+
+/** Whether an application counts as active. */
+export function isActive(state: ApplicationState): boolean {
+  return ACTIVE.has(state);
+}
+
+/**
+ * Whether an application was active at `t`, judged from its log up to `t`: closed by an outcome
+ * logged by then, or gone quiet (`no-response`) by then, it was not.
+ */
+export function activeAt(app: CheckedApplication, planned: PlannedSteps, t: number): boolean {
+  const events = app.activities.filter((activity) => activity.at <= t && OUTCOME_TYPES[activity.type] !== undefined);
+  const last = events[events.length - 1];
+  if (last !== undefined) return last.type === 'offer-received';
+  const latest = app.rounds[app.rounds.length - 1] as CheckedInput;
+  return isActive(stateAt(app, latest, planned.steps, t, undefined));
 }
 
 function stateAt(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[], at: number, outcome: Outcome['type'] | undefined): ApplicationState {
@@ -157,6 +185,6 @@ export function nextMessageStep(steps: readonly PendingStep[]): PendingStep | un
 }
 
 /** The zones a step's times are written in: its round's, else the application's. */
-export function zonesOf(app: CheckedApplication, step: PendingStep): { readonly zone: Zone; readonly employerZone: Zone } {
+export function zonesOf(app: Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds'>, step: PendingStep): { readonly zone: Zone; readonly employerZone: Zone } {
   return (step.round === undefined ? undefined : app.rounds.find((candidate) => candidate.id === step.round)) ?? app;
 }

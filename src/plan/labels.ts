@@ -10,7 +10,7 @@ export interface TitledPlan {
 }
 
 /** The parts of a step a title reads; a {@link FollowUpStep} fits. */
-export type TitledStep = Pick<FollowUpStep, 'kind' | 'recipient' | 'attempt' | 'attempts'>;
+export type TitledStep = Pick<FollowUpStep, 'kind' | 'recipient' | 'attempt' | 'attempts' | 'activeApplications'>;
 
 /**
  * A step's title, readable at a glance: the calendar event's summary and the command's agenda
@@ -40,7 +40,9 @@ export function stepTitle(plan: TitledPlan, step: TitledStep): string {
       case 'thank-you-email': return step.recipient === undefined ? `Thank the ${company} hiring team for the interview` : `Thank ${person} for the ${company} interview`;
       case 'thank-you-letter': return `Post a thank-you letter to ${person} (${company})`;
       case 'check-in': return `Check in with ${company} about the ${position} role${count}`;
-      case 'keep-searching': return `Keep your job search going while ${company} decides${count}`;
+      case 'keep-searching': return step.activeApplications === undefined
+        ? `Keep your job search going while ${company} decides${count}`
+        : `Keep your job search going: ${step.activeApplications === 1 ? 'one application' : `${step.activeApplications} applications`} active${count}`;
       case 'rejection-reply': return `Reply to ${company}'s decision: thank them and ask for feedback`;
       case 'offer-response': return `Answer the ${company} offer for the ${position} role`;
       case 'expedite-request': return `Tell ${company} about your offer and ask about their timeline`;

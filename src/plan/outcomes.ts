@@ -64,3 +64,34 @@ export function offerResponse(app: CheckedApplication, offer: CheckedActivity): 
     explanation: `Answer ${app.company}'s offer by ${offer.deadline ?? dueDay}${dueDay === offer.deadline ? '' : ` (the last working day before it is ${dueDay})`}; if you need longer, ask now for a few more working days.`,
   };
 }
+
+/**
+ * A note to `app`'s employer that `holder` made an offer (rule `offer-expedite`): at the first
+ * working instant after the offer in `app`'s own working time, due the same working day.
+ * Cancelled when the offer was answered, since there is nothing left to hurry.
+ */
+export function expediteRequest(app: CheckedApplication, holder: CheckedApplication, offer: CheckedActivity, answered: boolean, id: string): PendingStep {
+  const { at, moves } = workingAt(app.working, offer.at);
+  return {
+    id, kind: 'expedite-request', rule: 'offer-expedite', opensAt: offer.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
+    checklist: checklists.expediteRequest, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }),
+    ...(answered ? { cancelled: true } : {}),
+    explanation: `${holder.company} made you an offer${offer.deadline === undefined ? '' : ` to answer by ${offer.deadline}`}: tell ${app.company} and ask about their timeline.`,
+  };
+}
+
+/**
+ * A courteous withdrawal from `app` after accepting `holder`'s offer (rule `withdraw-others`),
+ * timed like an expedite request. Done when `app`'s log says the candidate withdrew.
+ */
+export function withdrawalNote(app: CheckedApplication, holder: CheckedApplication, accepted: CheckedActivity): PendingStep {
+  const { at, moves } = workingAt(app.working, accepted.at);
+  const withdrew = app.activities.find((activity) => activity.type === 'withdrew' && activity.at >= accepted.at);
+  return {
+    id: 'withdrawal-note', kind: 'withdrawal-note', rule: 'withdraw-others', opensAt: accepted.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
+    checklist: checklists.withdrawalNote, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    ...(withdrew === undefined ? {} : { doneAt: withdrew.at }),
+    explanation: `You accepted ${holder.company}'s offer: withdraw from ${app.company} promptly, with thanks, so they can move on.`,
+  };
+}

@@ -2,18 +2,16 @@ import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '.
 import { checkApplication } from '../input/checkApplication.js';
 import type { ApplicationInput, ApplicationOptions, CheckedApplication } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
-import { nextMessageStep, planCheckedApplication, type ApplicationMode } from './application.js';
+import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './application.js';
 import { lateThanks } from './status.js';
 import type { ApplicationPlan, PlanWarning } from './types.js';
 import { plannedInterview, writeSteps } from './write.js';
 
 /**
- * Writes a checked application's plan. In a pipeline (`mode.reminders` false) the plan has no
- * reminders of its own and every step names its application.
+ * Writes a planned application. In a pipeline every step and warning names its application.
  * @internal
  */
-export function applicationPlanOf(app: CheckedApplication, mode: ApplicationMode, pipeline = false): ApplicationPlan {
-  const planned = planCheckedApplication(app, mode);
+export function applicationPlanFrom(app: CheckedApplication, planned: PlannedSteps, pipeline: boolean): ApplicationPlan {
   const steps = writeSteps(app, planned.steps, { withRound: true, ...(pipeline ? { application: app.id } : {}) });
   const next = nextMessageStep(planned.steps);
   const iso = (ms: number): string => formatInstant(app.zone, ms);
@@ -75,7 +73,10 @@ export function planApplication(application: ApplicationInput, options?: Applica
     checked = result.application;
     return result.issues;
   }));
-  return guarded('', () => applicationPlanOf(checked as CheckedApplication, { reminders: true, single: false }));
+  return guarded('', () => {
+    const app = checked as CheckedApplication;
+    return applicationPlanFrom(app, planCheckedApplication(app, { reminders: true, single: false }), false);
+  });
 }
 
 /**

@@ -30,6 +30,8 @@ export interface PendingStep {
   readonly round?: string;
   /** The offer's deadline, for offer-response and expedite-request steps. */
   readonly deadline?: string;
+  /** For a pipeline's reminders: how many applications are active then. */
+  readonly activeApplications?: number;
 }
 
 /** Longest run of keep-searching reminders, whatever the horizon. */

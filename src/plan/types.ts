@@ -119,6 +119,8 @@ export interface FollowUpStep {
   readonly doneAt?: string;
   /** For `offer-response` and `expedite-request` steps: the offer's deadline (`YYYY-MM-DD`), when one was given. */
   readonly deadline?: string;
+  /** For a pipeline's keep-searching reminders: how many applications are active at the reminder's time. */
+  readonly activeApplications?: number;
   /** The moves made to `suggestedAt`, in order. */
   readonly adjustments: readonly Adjustment[];
   /** What to do or check for this step. */
@@ -285,6 +287,34 @@ export interface ApplicationPlan {
   readonly steps: readonly ApplicationStep[];
   /** What the candidate should know. */
   readonly warnings: readonly PlanWarning[];
+  /** The policy in force. */
+  readonly policy: Policy;
+  /** The `now` statuses were computed at, when one was given. */
+  readonly now?: string;
+}
+
+/** How many applications of a pipeline are in each state. */
+export interface PipelineSummary {
+  /** Applications that are `scheduled`, `waiting`, `following-up` or `offer`. */
+  readonly active: number;
+  /** Applications per state. */
+  readonly byState: Readonly<Record<ApplicationState, number>>;
+}
+
+/** The result of {@link planPipeline}: the whole search, plain JSON-serialisable data. */
+export interface PipelinePlan {
+  /** The pipeline's id (keys its reminders' calendar UIDs). */
+  readonly id: string;
+  /** The zone the pipeline's reminders keep their wall time in. */
+  readonly timeZone: string;
+  /** Each application's plan, in input order, without reminders of its own. */
+  readonly applications: readonly ApplicationPlan[];
+  /** Every step of every application plus the pipeline's reminders, sorted by `suggestedAt`; each application's with its `application`. */
+  readonly steps: readonly ApplicationStep[];
+  /** Every application's warnings (each with its `application`) and the pipeline's. */
+  readonly warnings: readonly PlanWarning[];
+  /** How many applications are active, and in each state. */
+  readonly summary: PipelineSummary;
   /** The policy in force. */
   readonly policy: Policy;
   /** The `now` statuses were computed at, when one was given. */

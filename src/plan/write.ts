@@ -6,6 +6,9 @@ import { statusAt } from './status.js';
 import type { PendingStep } from './steps.js';
 import type { Adjustment, ApplicationStep, PlannedInterview, Recipient, StepStatus } from './types.js';
 
+/** What writing steps needs: the zones, the rounds (for their zones) and `now`. */
+export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now'>;
+
 /** The public form of a checked person. */
 export function asRecipient(person: CheckedInterviewer): Recipient {
   return {
@@ -39,7 +42,7 @@ export function plannedInterview(round: CheckedInput): PlannedInterview {
  * (or application), statuses at `now`, adjustments worded in the employer's zone. `withRound`
  * keeps each step's round; `application` tags every step with the application's id.
  */
-export function writeSteps(app: CheckedApplication, steps: readonly PendingStep[], options: { readonly withRound: boolean; readonly application?: string }): ApplicationStep[] {
+export function writeSteps(app: WriteContext, steps: readonly PendingStep[], options: { readonly withRound: boolean; readonly application?: string }): ApplicationStep[] {
   const writers = new Map<string, (moves: readonly Move[]) => readonly Adjustment[]>();
   const writerFor = (zone: Zone, employerZone: Zone): ((moves: readonly Move[]) => readonly Adjustment[]) => {
     const key = `${zone.name} ${employerZone.name}`;
@@ -60,6 +63,7 @@ export function writeSteps(app: CheckedApplication, steps: readonly PendingStep[
       optional: step.optional,
       ...(step.doneAt === undefined ? {} : { doneAt: iso(step.doneAt) }),
       ...(step.deadline === undefined ? {} : { deadline: step.deadline }),
+      ...(step.activeApplications === undefined ? {} : { activeApplications: step.activeApplications }),
       adjustments: writerFor(zone, employerZone)(step.moves), checklist: step.checklist, explanation: step.explanation,
       ...(options.withRound && step.round !== undefined ? { round: step.round } : {}),
       ...(options.application === undefined ? {} : { application: options.application }),
