@@ -17,6 +17,9 @@ export function compareSteps(a: PendingStep, b: PendingStep): number {
   return a.suggestedAt - b.suggestedAt || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
 }
 
+/** Warnings about chasing an answer, moot once an offer or a close is the answer. */
+const CHASING_WARNINGS: ReadonlySet<PlanWarning['code']> = new Set<PlanWarning['code']>(['no-decision-date', 'permission-not-asked', 'check-ins-complete']);
+
 /** The activities that decide an application's outcome. */
 const OUTCOME_TYPES: Readonly<Partial<Record<CheckedActivity['type'], Outcome['type']>>> = {
   'offer-received': 'offer', 'rejection-received': 'rejected', 'offer-accepted': 'accepted', 'offer-declined': 'declined', withdrew: 'withdrawn',
@@ -128,6 +131,8 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
     }
   }
   const closed = last !== undefined && last.type !== 'offer-received';
+  // With an offer or a close, there is nothing left to chase: the check-in advice goes.
+  if (last !== undefined) warnings.splice(0, warnings.length, ...warnings.filter((warning) => !CHASING_WARNINGS.has(warning.code)));
   // Closing ends everything not yet done; the reply to a rejection is the one step it adds.
   if (closed) steps = steps.map(cancel);
   if (rejection !== undefined) steps.push(rejectionReply(app, rejection));

@@ -1,0 +1,58 @@
+// What the command was given: an interview, an application or a whole search, with options.
+import type { ApplicationInput, InterviewInput, PipelineOptions, PlanOptions, PolicyOverrides } from 'interview-followup';
+import { InputError, printable, sourceName } from './io.js';
+
+/** One run's input, by what it plans. */
+export type Job =
+  | { readonly kind: 'interview'; readonly interview: InterviewInput; readonly options: PlanOptions }
+  | { readonly kind: 'application'; readonly application: ApplicationInput; readonly policy?: PolicyOverrides }
+  | { readonly kind: 'pipeline'; readonly applications: readonly ApplicationInput[]; readonly options: PipelineOptions };
+
+const WRAPPERS = {
+  interview: ['interview', 'activities', 'policy'],
+  application: ['application', 'policy'],
+  applications: ['applications', 'policy', 'id', 'timeZone', 'activities'],
+} as const;
+
+type Loose = Record<string, unknown>;
+
+function onlyKeys(data: Loose, allowed: readonly string[]): void {
+  const extra = Object.keys(data).find((key) => !allowed.includes(key));
+  if (extra !== undefined) throw new InputError(`${printable(extra.slice(0, 40))}: unknown key; expected ${allowed.join(', ')}`);
+}
+
+/** The fields of `data` named in `keys` that are present. */
+function present(data: Loose, keys: readonly string[]): Loose {
+  return Object.fromEntries(keys.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
+}
+
+/**
+ * Reads the input's JSON: an interview, `{ interview, activities?, policy? }`, an application
+ * (it has `rounds`) or `{ application, policy? }`, a list of applications, or
+ * `{ applications, policy?, id?, timeZone?, activities? }`. The library checks everything else.
+ */
+export function parseJob(text: string, source: string): Job {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${sourceName(source)}: invalid JSON: ${printable((error as Error).message)}`);
+  }
+  if (Array.isArray(data)) return { kind: 'pipeline', applications: data as ApplicationInput[], options: {} };
+  if (typeof data !== 'object' || data === null) return { kind: 'interview', interview: data as InterviewInput, options: {} };
+  const record = data as Loose;
+  if (Object.hasOwn(record, 'applications')) {
+    onlyKeys(record, WRAPPERS.applications);
+    return { kind: 'pipeline', applications: record['applications'] as ApplicationInput[], options: present(record, ['policy', 'id', 'timeZone', 'activities']) as PipelineOptions };
+  }
+  if (Object.hasOwn(record, 'application')) {
+    onlyKeys(record, WRAPPERS.application);
+    return { kind: 'application', application: record['application'] as ApplicationInput, ...present(record, ['policy']) };
+  }
+  if (Object.hasOwn(record, 'rounds')) return { kind: 'application', application: record as unknown as ApplicationInput };
+  if (Object.hasOwn(record, 'interview')) {
+    onlyKeys(record, WRAPPERS.interview);
+    return { kind: 'interview', interview: record['interview'] as InterviewInput, options: present(record, ['activities', 'policy']) as PlanOptions };
+  }
+  return { kind: 'interview', interview: record as unknown as InterviewInput, options: {} };
+}
