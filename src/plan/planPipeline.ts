@@ -2,7 +2,7 @@ import { checklists } from '../checklists/checklists.js';
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkPipeline, type CheckedPipeline } from '../input/checkPipeline.js';
 import { slugOf } from '../input/interviewers.js';
-import type { ApplicationInput, DateTimeInput } from '../input/types.js';
+import type { ApplicationInput, DateTimeInput, StepDoneActivity } from '../input/types.js';
 import type { PolicyOverrides } from '../policy/policy.js';
 import type { CheckedActivity, CheckedApplication } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
@@ -24,7 +24,7 @@ export interface PipelineOptions {
   /** The pipeline's id, which keys its reminders' calendar UIDs; `pipeline` by default. */
   readonly id?: string;
   /** `step-done` activities for the pipeline's own reminders (`keep-searching-3`). */
-  readonly activities?: readonly { readonly type: 'step-done'; readonly step: string; readonly at: DateTimeInput }[];
+  readonly activities?: readonly StepDoneActivity[];
 }
 
 const MODE = { reminders: false, single: false } as const;
