@@ -2,11 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  isFollowUpError, planApplication, planFollowUps, planPipeline,
-  type ApplicationPlan, type FollowUpPlan, type PipelinePlan,
+  isFollowUpError, planApplication, planFollowUps, planPipeline, presets, presetSummaries,
+  type ApplicationPlan, type FollowUpPlan, type PipelinePlan, type PolicyOverrides, type PresetName,
 } from 'interview-followup';
 import { applicationAgenda, interviewAgenda, pipelineAgenda, type AgendaView } from './cli/agenda.js';
-import { parseJob, type Job } from './cli/input.js';
+import { parseJob, withPreset, type Job } from './cli/input.js';
 import { checkTarget, InputError, printable, readInput, UsageError, writeCalendar } from './cli/io.js';
 
 const HELP = `Usage: interview-followup <input.json | -> [options]
@@ -32,6 +32,9 @@ Options:
   --ics <file | ->         also write the plan as an iCalendar file (- for standard output)
   --json                   print the plan as JSON instead of the agenda
   --today                  list only what is open or overdue now, and the next step
+  --preset <name>          follow other published advice: article (the default),
+                           careerServices, uk, germany or japan; the input's "preset"
+                           and "policy" keys do the same, --preset wins
   --now <iso>              the time statuses are shown at (default: the current time)
   --generated-at <iso>     the calendar's timestamp (default: the current time)
   --sender <name>          sign the message drafts in the calendar with this name
@@ -49,6 +52,7 @@ function parseCommandLine(argv: readonly string[]): { values: Record<string, str
         ics: { type: 'string' },
         json: { type: 'boolean' },
         today: { type: 'boolean' },
+        preset: { type: 'string' },
         now: { type: 'string' },
         'generated-at': { type: 'string' },
         sender: { type: 'string' },
@@ -69,20 +73,33 @@ type Planned =
   | { readonly kind: 'application'; readonly plan: ApplicationPlan }
   | { readonly kind: 'pipeline'; readonly plan: PipelinePlan };
 
-function plan(job: Job, now: string | Date): Planned {
+function plan(job: Job, now: string | Date, preset: PresetName): Planned {
+  const policyOf = (own: unknown): { policy: PolicyOverrides } => ({ policy: withPreset(presets[preset], own) });
   switch (job.kind) {
-    case 'interview': return { kind: 'interview', plan: planFollowUps(job.interview, { ...job.options, now }) };
-    case 'application': return { kind: 'application', plan: planApplication(job.application, { now, ...(job.policy === undefined ? {} : { policy: job.policy }) }) };
-    case 'pipeline': return { kind: 'pipeline', plan: planPipeline(job.applications, { ...job.options, now }) };
+    case 'interview': return { kind: 'interview', plan: planFollowUps(job.interview, { ...job.options, now, ...policyOf(job.options.policy) }) };
+    case 'application': return { kind: 'application', plan: planApplication(job.application, { now, ...policyOf(job.policy) }) };
+    case 'pipeline': return { kind: 'pipeline', plan: planPipeline(job.applications, { ...job.options, now, ...policyOf(job.options.policy) }) };
   }
 }
 
-function agenda(planned: Planned, view: AgendaView): string {
+function agenda(planned: Planned, view: AgendaView, header: readonly string[]): string {
   switch (planned.kind) {
-    case 'interview': return interviewAgenda(planned.plan, view);
-    case 'application': return applicationAgenda(planned.plan, view);
-    case 'pipeline': return pipelineAgenda(planned.plan, view);
+    case 'interview': return interviewAgenda(planned.plan, view, header);
+    case 'application': return applicationAgenda(planned.plan, view, header);
+    case 'pipeline': return pipelineAgenda(planned.plan, view, header);
   }
+}
+
+/** The preset in force: `--preset`, else the input's `preset`, else the article's. */
+function presetOf(option: string | undefined, fromInput: unknown): PresetName {
+  const known = Object.keys(presets) as PresetName[];
+  if (option !== undefined) {
+    if (!known.includes(option as PresetName)) throw new UsageError(`unknown preset ${printable(JSON.stringify(option.slice(0, 40)))}; expected ${known.join(', ')}`);
+    return option as PresetName;
+  }
+  if (fromInput === undefined) return 'article';
+  if (typeof fromInput === 'string' && known.includes(fromInput as PresetName)) return fromInput as PresetName;
+  throw new InputError(`preset: unknown preset ${printable(JSON.stringify(fromInput)?.slice(0, 40) ?? '')}; expected ${known.join(', ')}`);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -103,10 +120,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (icsTarget !== undefined && icsTarget !== '-') checkTarget(icsTarget, source);
 
   const job = parseJob(readInput(source), source);
+  const preset = presetOf(values['preset'] as string | undefined, job.preset);
   // The one place the library's clock rule is lifted: a person running the command now.
   const clock = new Date();
   const now = (values['now'] as string | undefined) ?? clock;
-  const planned = plan(job, now);
+  const planned = plan(job, now, preset);
   const steps = planned.plan.steps.length;
   if (icsTarget !== undefined) {
     // Loaded only when a calendar is asked for, so the agenda never pays for the serialiser.
@@ -120,7 +138,10 @@ async function main(argv: readonly string[]): Promise<number> {
     else writeCalendar(icsTarget, calendar);
   }
   if (values['json'] === true) process.stdout.write(`${JSON.stringify(planned.plan, null, 2)}\n`);
-  else if (icsTarget !== '-') process.stdout.write(agenda(planned, { today: values['today'] === true, now: Date.parse(planned.plan.now ?? '') || clock.getTime() }));
+  else if (icsTarget !== '-') {
+    const view = { today: values['today'] === true, now: Date.parse(planned.plan.now ?? '') || clock.getTime() };
+    process.stdout.write(agenda(planned, view, [`Advice: ${preset} (${presetSummaries[preset]})`]));
+  }
   if (icsTarget !== undefined && icsTarget !== '-') process.stderr.write(`Wrote ${steps} events to ${printable(icsTarget)}\n`);
   return 0;
 }

@@ -65,7 +65,9 @@ export type {
 export { limits } from './validate/limits.js';
 
 export { defaultPolicy, policyLimits } from './policy/policy.js';
-export type { IsoWeekday, Policy, PolicyOverrides, ThankYouWindow, WorkingHours } from './policy/policy.js';
+export type { DayUnit, IsoWeekday, Policy, PolicyOverrides, ThankYouTo, ThankYouWindow, WorkingHours } from './policy/policy.js';
+export { presets, presetSummaries } from './policy/presets.js';
+export type { PresetName } from './policy/presets.js';
 
 export { rules } from './rules/rules.js';
 export type { Rule, RuleId, RuleSource } from './rules/rules.js';

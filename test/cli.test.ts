@@ -19,7 +19,7 @@ describe('interview-followup command', () => {
   it('prints the agenda of the bundled example, as committed in examples/agenda.txt', () => {
     const result = run(['examples/interview.json', '--now', '2026-11-22T09:00:00Z']);
     expect(result).toEqual({ status: 0, stdout: readFileSync(join(root, 'examples/agenda.txt'), 'utf8'), stderr: '' });
-    expect(result.stdout.split('\n')[3]).toBe('Mon 2026-11-23 10:00  Thank Ana Ruiz for the Acme interview (moved)  [open]');
+    expect(result.stdout.split('\n')[4]).toBe('Mon 2026-11-23 10:00  Thank Ana Ruiz for the Acme interview (moved)  [open]');
   });
 
   it('matches the agenda the README shows', () => {
@@ -124,7 +124,7 @@ describe('interview-followup command, as a person uses it', () => {
     const result = run(['examples/interview.json']);
     expect(result.status).toBe(0);
     // The example lies in the past of any clock this test runs on, so its first step is overdue.
-    expect(result.stdout.split('\n')[2]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [overdue]');
+    expect(result.stdout.split('\n')[3]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [overdue]');
   });
 
   it('lists the required fields of the input in --help', () => {
@@ -163,20 +163,22 @@ describe('interview-followup command, the whole search', () => {
 
   it('names every line\'s company and the state of each application in the header', () => {
     const lines = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z']).stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 6)).toEqual([
       'Job search · 3 applications · 2 active (America/New_York)',
       '  Acme · Staff Engineer · 2 rounds · offer, answer by 2026-12-09',
       '  Globex · Product Engineer · 1 round · following-up',
       '  Initech · Platform Engineer · 1 round · closed (rejected)',
+      'Advice: article (the defaults, from the source article)',
+      '',
     ]);
-    const steps = lines.slice(5, lines.indexOf('', 5));
+    const steps = lines.slice(6, lines.indexOf('', 6));
     expect(steps.length).toBe(25);
     for (const step of steps) expect(step).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}(Acme|Globex|Initech|Search) · /);
   });
 
   it('lists with --today what is open or overdue by at most 14 days, and the next upcoming step, in time order', () => {
     const lines = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z', '--today']).stdout.split('\n');
-    expect(lines.slice(5, lines.indexOf('', 5))).toEqual([
+    expect(lines.slice(6, lines.indexOf('', 6))).toEqual([
       'Thu 2026-11-12 12:00  Search · Keep your job search going: 3 applications active (1 of 5)  [overdue]',
       'Thu 2026-11-19 12:00  Search · Keep your job search going: 3 applications active (2 of 5)  [overdue]',
       'Mon 2026-11-23 10:00  Acme · Thank Bo Chen for the Acme interview (moved)  [overdue]',

@@ -3,15 +3,16 @@ import type { ApplicationInput, InterviewInput, PipelineOptions, PlanOptions, Po
 import { InputError, printable, sourceName } from './io.js';
 
 /** One run's input, by what it plans. */
-export type Job =
+export type Job = (
   | { readonly kind: 'interview'; readonly interview: InterviewInput; readonly options: PlanOptions }
   | { readonly kind: 'application'; readonly application: ApplicationInput; readonly policy?: PolicyOverrides }
-  | { readonly kind: 'pipeline'; readonly applications: readonly ApplicationInput[]; readonly options: PipelineOptions };
+  | { readonly kind: 'pipeline'; readonly applications: readonly ApplicationInput[]; readonly options: PipelineOptions }
+) & { readonly preset?: unknown };
 
 const WRAPPERS = {
-  interview: ['interview', 'activities', 'policy'],
-  application: ['application', 'policy'],
-  applications: ['applications', 'policy', 'id', 'timeZone', 'activities'],
+  interview: ['interview', 'activities', 'policy', 'preset'],
+  application: ['application', 'policy', 'preset'],
+  applications: ['applications', 'policy', 'id', 'timeZone', 'activities', 'preset'],
 } as const;
 
 type Loose = Record<string, unknown>;
@@ -43,16 +44,30 @@ export function parseJob(text: string, source: string): Job {
   const record = data as Loose;
   if (Object.hasOwn(record, 'applications')) {
     onlyKeys(record, WRAPPERS.applications);
-    return { kind: 'pipeline', applications: record['applications'] as ApplicationInput[], options: present(record, ['policy', 'id', 'timeZone', 'activities']) as PipelineOptions };
+    return { kind: 'pipeline', applications: record['applications'] as ApplicationInput[], options: present(record, ['policy', 'id', 'timeZone', 'activities']) as PipelineOptions, ...present(record, ['preset']) };
   }
   if (Object.hasOwn(record, 'application')) {
     onlyKeys(record, WRAPPERS.application);
-    return { kind: 'application', application: record['application'] as ApplicationInput, ...present(record, ['policy']) };
+    return { kind: 'application', application: record['application'] as ApplicationInput, ...present(record, ['policy', 'preset']) };
   }
   if (Object.hasOwn(record, 'rounds')) return { kind: 'application', application: record as unknown as ApplicationInput };
   if (Object.hasOwn(record, 'interview')) {
     onlyKeys(record, WRAPPERS.interview);
-    return { kind: 'interview', interview: record['interview'] as InterviewInput, options: present(record, ['activities', 'policy']) as PlanOptions };
+    return { kind: 'interview', interview: record['interview'] as InterviewInput, options: present(record, ['activities', 'policy']) as PlanOptions, ...present(record, ['preset']) };
   }
   return { kind: 'interview', interview: record as unknown as InterviewInput, options: {} };
+}
+
+/**
+ * The policy in force: the preset's values, then the input's own `policy` over them (objects
+ * such as `thankYouWindow` merged key by key). The library checks the result.
+ */
+export function withPreset(preset: PolicyOverrides, policy: unknown): PolicyOverrides {
+  if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) return policy === undefined ? preset : policy as PolicyOverrides;
+  const merged: Loose = { ...preset };
+  for (const [key, value] of Object.entries(policy)) {
+    const base = merged[key];
+    merged[key] = typeof value === 'object' && value !== null && !Array.isArray(value) && typeof base === 'object' && base !== null ? { ...base, ...value } : value;
+  }
+  return merged as PolicyOverrides;
 }

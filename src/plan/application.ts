@@ -1,9 +1,9 @@
 import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
-import { addCalendarDays, type Zone } from '../time/zone.js';
+import type { Zone } from '../time/zone.js';
 import { offerResponse, rejectionReply, applicationRecipient } from './outcomes.js';
 import { roundSteps } from './round.js';
 import { statusAt } from './status.js';
-import { horizonOf, reminders, type PendingStep } from './steps.js';
+import { afterDays, horizonOf, reminders, type PendingStep } from './steps.js';
 import { MESSAGE_KINDS, type ApplicationState, type Outcome, type PlanWarning, type StepKind } from './types.js';
 import { warningsFor } from './warnings.js';
 
@@ -179,7 +179,7 @@ function stateAt(app: CheckedApplication, latest: CheckedInput, steps: readonly 
   const settled = (step: PendingStep): 'done' | undefined => (step.doneAt === undefined ? undefined : 'done');
   const status = checks.map((step) => statusAt(settled(step), step.opensAt, step.dueAt, at));
   const lastCheck = checks[checks.length - 1] as PendingStep;
-  const quietSince = addCalendarDays(latest.employerZone, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays);
+  const quietSince = afterDays(latest, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays, app.policy.repeatUnit);
   if (status.every((value) => value === 'done' || value === 'overdue') && at >= quietSince) return 'no-response';
   return status.some((value) => value !== 'upcoming') ? 'following-up' : 'waiting';
 }

@@ -1,5 +1,6 @@
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import { beforeLeaving, checkIns, thankYou, thankYouTiming, type PendingStep } from './steps.js';
+import { thanked } from './warnings.js';
 
 /** Marks each thank-you done by the `thank-you-sent` activity for its person and channel. */
 function markThankYous(input: CheckedInput, steps: readonly PendingStep[]): PendingStep[] {
@@ -22,7 +23,7 @@ export function roundSteps(input: CheckedInput, checkInTo?: CheckedInterviewer):
   // With nobody named, the thanks still go out: one note to the hiring team.
   const thanks = markThankYous(input, input.interviewers.length === 0
     ? [thankYou(input, timing, undefined, 'thank-you-email')]
-    : input.interviewers.flatMap((person) => [
+    : thanked(input).flatMap((person) => [
       thankYou(input, timing, person, 'thank-you-email'),
       ...(wantsLetter(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
     ]));

@@ -2,7 +2,8 @@ import { checklists, type ChecklistItem } from '../checklists/checklists.js';
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import type { RuleId } from '../rules/rules.js';
 import { MS_PER_HOUR } from '../time/civil.js';
-import { endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, workStart, type WorkingTime } from '../time/workingTime.js';
+import { addWorkingDays, endOfWorkingDay, firstWorkStartAfterDay, nextWorkingInstant, nthWorkingDayAfter, workStart, type WorkingTime } from '../time/workingTime.js';
+import type { DayUnit } from '../policy/policy.js';
 import { addCalendarDays, type Zone } from '../time/zone.js';
 import { movesOf, type Move } from './adjustments.js';
 import type { StepKind } from './types.js';
@@ -104,8 +105,26 @@ export function thankYou(input: CheckedInput, timing: ThankYouTiming, person: Ch
   };
 }
 
+/** `days` calendar or working days after `ms`, at the same wall time in the employer's zone. */
+export function afterDays(input: CheckedInput, ms: number, days: number, unit: DayUnit): number {
+  return unit === 'days' ? addCalendarDays(input.employerZone, ms, days) : addWorkingDays(input.working, ms, days);
+}
+
+function daysText(days: number, unit: DayUnit): string {
+  return `${days} ${unit === 'days' ? 'days' : 'working days'}`;
+}
+
 /** The first check-in's nominal time and rule, before the thanks-first guard. */
 function firstCheckIn(input: CheckedInput): { rule: RuleId; at: number; moves: readonly Move[]; explanation: string } {
+  const { fallbackDays, fallbackUnit, decisionGraceDays } = input.policy;
+  if (input.decisionDay !== undefined && decisionGraceDays > 0) {
+    // The (g+1)-th working day after the date, at the start of working hours.
+    const at = workStart(input.working, nthWorkingDayAfter(input.working, input.decisionDay, decisionGraceDays + 1));
+    return {
+      rule: 'check-in-after-date', at, moves: [],
+      explanation: `${input.company} expected to decide by ${input.decisionDate ?? ''}; with no news ${daysText(decisionGraceDays, 'working-days')} after it, check in at the start of the next working day.`,
+    };
+  }
   if (input.decisionDay !== undefined) {
     const { at, moves } = firstWorkStartAfterDay(input.working, input.decisionDay);
     return {
@@ -113,18 +132,17 @@ function firstCheckIn(input: CheckedInput): { rule: RuleId; at: number; moves: r
       explanation: `${input.company} expected to decide by ${input.decisionDate ?? ''}; with no news by then, check in at the start of the next working day.`,
     };
   }
-  const { fallbackDays } = input.policy;
   return {
-    rule: 'fallback-two-weeks', ...working(input, addCalendarDays(input.employerZone, input.end, fallbackDays)),
-    explanation: `No decision date is known, so check in ${fallbackDays} days after the interview.`,
+    rule: 'fallback-two-weeks', ...working(input, afterDays(input, input.end, fallbackDays, fallbackUnit)),
+    explanation: `No decision date is known, so check in ${daysText(fallbackDays, fallbackUnit)} after the interview.`,
   };
 }
 
 /** A check-in following `previous`: `repeatDays` after it was sent (or suggested), never before the decision date. */
 function repeatCheckIn(input: CheckedInput, previous: PendingStep, attempt: number): { rule: RuleId; at: number; moves: readonly Move[]; explanation: string } {
-  const { repeatDays } = input.policy;
-  const planned = addCalendarDays(input.employerZone, previous.suggestedAt, repeatDays);
-  const nominal = addCalendarDays(input.employerZone, previous.doneAt ?? previous.suggestedAt, repeatDays);
+  const { repeatDays, repeatUnit } = input.policy;
+  const planned = afterDays(input, previous.suggestedAt, repeatDays, repeatUnit);
+  const nominal = afterDays(input, previous.doneAt ?? previous.suggestedAt, repeatDays, repeatUnit);
   const early: Move[] = nominal === planned ? [] : [{ rule: 'cadence-from-actual', reason: 'rebased-on-actual', from: planned, to: nominal }];
   // A check-in sent early (before the decision date) must not pull the next one before it too.
   const notBefore = input.decisionDay === undefined ? nominal : workStart(input.working, input.decisionDay + 1);
@@ -132,7 +150,7 @@ function repeatCheckIn(input: CheckedInput, previous: PendingStep, attempt: numb
   const moved = working(input, Math.max(nominal, notBefore));
   return {
     rule: 'repeat-two-weeks', at: moved.at, moves: [...early, ...moved.moves],
-    explanation: `If check-in ${attempt - 1} gets no answer, write once more ${repeatDays} days after ${previous.doneAt === undefined ? 'it' : 'it was sent'}.`,
+    explanation: `If check-in ${attempt - 1} gets no answer, write once more ${daysText(repeatDays, repeatUnit)} after ${previous.doneAt === undefined ? 'it' : 'it was sent'}.`,
   };
 }
 
@@ -204,5 +222,5 @@ export function horizonOf(input: CheckedInput, checks: readonly PendingStep[]): 
   const last = checks[checks.length - 1];
   if (last !== undefined) return last.suggestedAt;
   if (input.decisionDay !== undefined) return firstWorkStartAfterDay(input.working, input.decisionDay).at;
-  return addCalendarDays(input.employerZone, input.end, input.policy.fallbackDays);
+  return afterDays(input, input.end, input.policy.fallbackDays, input.policy.fallbackUnit);
 }

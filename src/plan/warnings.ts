@@ -1,7 +1,12 @@
-import type { CheckedInput } from '../input/types.js';
+import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
 import type { PendingStep } from './steps.js';
 import type { PlanWarning } from './types.js';
+
+/** The interviewers who get a thank-you: each, or only the first (policy `thankYouTo`). */
+export function thanked(input: CheckedInput): readonly CheckedInterviewer[] {
+  return input.policy.thankYouTo === 'first' ? input.interviewers.slice(0, 1) : input.interviewers;
+}
 
 /** Everything the candidate should know about a plan, late thanks aside (see `status.ts`). */
 export function warningsFor(input: CheckedInput, steps: readonly PendingStep[]): PlanWarning[] {
@@ -10,7 +15,7 @@ export function warningsFor(input: CheckedInput, steps: readonly PendingStep[]):
     warnings.push({ code: 'no-interviewers', rule: 'thank-you-each', path: 'interviewers',
       message: 'No interviewer is listed, so one thank-you to the hiring team is planned; add each person you met so each gets a note of their own.' });
   }
-  for (const person of input.interviewers) {
+  for (const person of thanked(input)) {
     if (person.email !== undefined) continue;
     warnings.push({ code: 'missing-email', rule: 'missing-email', path: `interviewers[${person.index}].email`,
       stepId: `thank-you-email-${person.slug}`,
@@ -18,7 +23,7 @@ export function warningsFor(input: CheckedInput, steps: readonly PendingStep[]):
   }
   if (input.decisionDay === undefined) {
     warnings.push({ code: 'no-decision-date', rule: 'fallback-two-weeks', path: 'decisionDate',
-      message: `No decision date is known, so the first check-in falls ${input.policy.fallbackDays} days after the interview.` });
+      message: `No decision date is known, so the first check-in falls ${input.policy.fallbackDays} ${input.policy.fallbackUnit === 'days' ? 'days' : 'working days'} after the interview.` });
   }
   if (input.permission === 'not-asked') {
     warnings.push({ code: 'permission-not-asked', rule: 'ask-permission', path: 'followUpPermission',

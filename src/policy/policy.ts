@@ -48,7 +48,25 @@ export interface Policy {
   readonly keepSearchingEveryDays: number;
   /** When a reply to a rejection is due, in elapsed hours after it arrived (24–48). Rule `rejection-reply`. */
   readonly rejectionReplyWindow: ThankYouWindow;
+  /** How `fallbackDays` are counted: calendar `'days'` (the default) or `'working-days'`. Rule `fallback-two-weeks`. */
+  readonly fallbackUnit: DayUnit;
+  /** How `repeatDays` are counted: calendar `'days'` (the default) or `'working-days'`. Rule `repeat-two-weeks`. */
+  readonly repeatUnit: DayUnit;
+  /** Working days to wait after the decision date before checking in (0, the default: the next working day). Rule `check-in-after-date`. */
+  readonly decisionGraceDays: number;
+  /** Who gets a thank-you: `'each'` interviewer (the default) or only the `'first'`, the lead. Rule `thank-you-each`. */
+  readonly thankYouTo: ThankYouTo;
 }
+
+/**
+ * How a number of days is counted: `'days'` are calendar days at the same wall time;
+ * `'working-days'` are the employer's working days (less holidays) at the same wall time, the
+ * result moved into working hours when it falls outside them.
+ */
+export type DayUnit = 'days' | 'working-days';
+
+/** Who gets a thank-you note: every interviewer, or only the first (the lead). */
+export type ThankYouTo = 'each' | 'first';
 
 /**
  * A partial {@link Policy}: give only what differs from {@link defaultPolicy}. `workingHours` and
@@ -75,6 +93,14 @@ export interface PolicyOverrides {
   readonly keepSearchingEveryDays?: number;
   /** See {@link Policy.rejectionReplyWindow}. */
   readonly rejectionReplyWindow?: Partial<ThankYouWindow>;
+  /** See {@link Policy.fallbackUnit}. */
+  readonly fallbackUnit?: DayUnit;
+  /** See {@link Policy.repeatUnit}. */
+  readonly repeatUnit?: DayUnit;
+  /** See {@link Policy.decisionGraceDays}. */
+  readonly decisionGraceDays?: number;
+  /** See {@link Policy.thankYouTo}. */
+  readonly thankYouTo?: ThankYouTo;
 }
 
 /**
@@ -102,6 +128,10 @@ export const defaultPolicy: Policy = /* @__PURE__ */ Object.freeze({
   holidays: Object.freeze([]) as readonly string[],
   keepSearchingEveryDays: 7,
   rejectionReplyWindow: Object.freeze({ fromHours: 24, toHours: 48 }),
+  fallbackUnit: 'days',
+  repeatUnit: 'days',
+  decisionGraceDays: 0,
+  thankYouTo: 'each',
 });
 
 /** Limits on policy values. */
@@ -114,6 +144,8 @@ export const policyLimits = {
   maxDays: 365,
   /** Latest hour after the interview at which the thank-you window may close. */
   maxThankYouHours: 336,
+  /** Most working days `decisionGraceDays` may wait after the decision date. */
+  maxDecisionGraceDays: 30,
 } as const;
 
 
@@ -231,6 +263,15 @@ function holidaysFrom(value: unknown, path: string, issues: ValidationIssue[]): 
   return issues.length === before ? [...seen].sort() : undefined;
 }
 
+const DAY_UNITS: readonly DayUnit[] = ['days', 'working-days'];
+const THANK_YOU_TO: readonly ThankYouTo[] = ['each', 'first'];
+
+function choiceFrom<T extends string>(value: unknown, choices: readonly T[], path: string, issues: ValidationIssue[]): T | undefined {
+  if (choices.includes(value as T)) return value as T;
+  issues.push(issue('invalid-choice', path, `expected ${choices.map((choice) => `"${choice}"`).join(' or ')}, got ${describeType(value)}`));
+  return undefined;
+}
+
 function booleanFrom(value: unknown, path: string, issues: ValidationIssue[]): boolean | undefined {
   if (typeof value === 'boolean') return value;
   issues.push(issue('invalid-type', path, `expected true or false, got ${describeType(value)}`));
@@ -251,6 +292,10 @@ const POLICY_READERS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   holidays: (value, path, issues) => freeze(holidaysFrom(value, path, issues)),
   keepSearchingEveryDays: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxDays, issues),
   rejectionReplyWindow: (value, path, issues) => thankYouWindowFrom(value, defaultPolicy.rejectionReplyWindow, path, issues),
+  fallbackUnit: (value, path, issues) => choiceFrom(value, DAY_UNITS, path, issues),
+  repeatUnit: (value, path, issues) => choiceFrom(value, DAY_UNITS, path, issues),
+  decisionGraceDays: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxDecisionGraceDays, issues),
+  thankYouTo: (value, path, issues) => choiceFrom(value, THANK_YOU_TO, path, issues),
 };
 const POLICY_KEYS = Object.keys(POLICY_READERS) as readonly (keyof Policy)[];
 

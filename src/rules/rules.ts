@@ -1,3 +1,5 @@
+import { presetsChanging, type PresetName } from '../policy/presets.js';
+
 /**
  * The id of a rule the library encodes. Every step's `rule`, every warning's `rule` and every
  * adjustment's `rule` is one of these, so any date in a plan traces back to the advice behind it.
@@ -46,6 +48,8 @@ export interface Rule {
   readonly source: RuleSource;
   /** The {@link Policy} keys that set its numbers, if any. */
   readonly policyKeys: readonly string[];
+  /** The {@link presets} that change its numbers from the defaults. */
+  readonly presets: readonly PresetName[];
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -54,7 +58,7 @@ const rule = (
   source: RuleSource,
   summary: string,
   policyKeys: readonly string[] = [],
-): Rule => Object.freeze({ id, source, summary, policyKeys: Object.freeze([...policyKeys]) });
+): Rule => Object.freeze({ id, source, summary, policyKeys: Object.freeze([...policyKeys]), presets: presetsChanging(policyKeys) });
 
 /**
  * The catalogue of every rule, keyed by id: a one-line summary, the source (`'article'` for the
@@ -79,19 +83,19 @@ export const rules: { readonly [K in RuleId]: Rule } = /* @__PURE__ */ Object.fr
   'collect-contacts': rule('collect-contacts', 'article',
     'With several interviewers, collect a card or email address for each of them.'),
   'fallback-two-weeks': rule('fallback-two-weeks', 'article',
-    'Without a decision date, plan the first check-in two weeks after the interview.', ['fallbackDays']),
+    'Without a decision date, plan the first check-in two weeks after the interview.', ['fallbackDays', 'fallbackUnit']),
   'thank-you-window': rule('thank-you-window', 'article',
     'Send each thank-you note between 24 and 48 hours after the interview ends.', ['thankYouWindow']),
   'thank-you-each': rule('thank-you-each', 'article',
-    'Every interviewer gets a separate note written for them.'),
+    'Every interviewer gets a separate note written for them.', ['thankYouTo']),
   'thank-you-content': rule('thank-you-content', 'article',
     'A short email: thanks for their time, what you liked, why you want the role, why you fit it.'),
   'thank-you-letter': rule('thank-you-letter', 'article',
     'Optionally post a paper note as well, worded differently from the email.', ['letters']),
   'check-in-after-date': rule('check-in-after-date', 'article',
-    'If the decision date passes without news, send a short, polite check-in that restates your interest.'),
+    'If the decision date passes without news, send a short, polite check-in that restates your interest.', ['decisionGraceDays']),
   'repeat-two-weeks': rule('repeat-two-weeks', 'article',
-    'No answer to a check-in: wait two more weeks, then write once more; persistent, not pushy.', ['repeatDays']),
+    'No answer to a check-in: wait two more weeks, then write once more; persistent, not pushy.', ['repeatDays', 'repeatUnit']),
   'keep-searching': rule('keep-searching', 'article',
     'Keep applying, interviewing and networking while you wait for an answer.', ['keepSearchingEveryDays']),
   'working-hours': rule('working-hours', 'library-default',

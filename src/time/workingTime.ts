@@ -114,3 +114,32 @@ export function workingDayOnOrBefore(time: WorkingTime, day: number): number {
   // Unreachable for a validated policy (at least one working day, bounded holidays).
   throw new RangeError('no working day found');
 }
+
+/**
+ * `days` working days after the instant `ms`: the `days`-th working day strictly after its local
+ * date, at its wall time (a wall time in a gap moves forward). Not yet moved into working hours.
+ */
+export function addWorkingDays(time: WorkingTime, ms: number, days: number): number {
+  const local = toLocalMs(time.zone, ms);
+  const start = Math.floor(local / MS_PER_DAY);
+  return fromLocalMs(time.zone, nthWorkingDayAfter(time, start, days) * MS_PER_DAY + (local - start * MS_PER_DAY));
+}
+
+/** The `n`-th working day strictly after local day `day` (n ≥ 1); each is at most (holidays + 1) weeks on. */
+export function nthWorkingDayAfter(time: WorkingTime, day: number, n: number): number {
+  let current = day;
+  for (let found = 0; found < n;) {
+    current = workingDayOnOrAfter(time, current + 1);
+    found++;
+  }
+  return current;
+}
+
+function workingDayOnOrAfter(time: WorkingTime, day: number): number {
+  const limit = (time.holidays.size + 2) * 7;
+  for (let ahead = 0; ahead < limit; ahead++) {
+    if (isWorkingDay(time, day + ahead)) return day + ahead;
+  }
+  // Unreachable for a validated policy (at least one working day, bounded holidays).
+  throw new RangeError('no working day found');
+}

@@ -15,6 +15,10 @@ describe('defaultPolicy', () => {
       holidays: [],
       keepSearchingEveryDays: 7,
       rejectionReplyWindow: { fromHours: 24, toHours: 48 },
+      fallbackUnit: 'days',
+      repeatUnit: 'days',
+      decisionGraceDays: 0,
+      thankYouTo: 'each',
     });
   });
 
