@@ -6,8 +6,18 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = { 'interview-followup': `${root}dist/index.js`, 'interview-followup/ics': `${root}dist/ics/index.js` };
-/** Ceilings in gzipped bytes; see docs/performance.md for why the core's is above the 8 KB goal. */
-const CEILINGS = { 'core (every export), luxon external': 18 * 1024, 'core (planFollowUps only), luxon external': 10.5 * 1024 };
+/**
+ * Ceilings in gzipped bytes, a few percent above the sizes measured when applications, pipelines
+ * and presets landed; see docs/performance.md for the figures and why the core is above 8 KB.
+ */
+const CEILINGS = {
+  'core (every export), luxon external': 28.5 * 1024,
+  'core (planFollowUps only), luxon external': 14.5 * 1024,
+  'core (planPipeline only), luxon external': 17 * 1024,
+  'core (drafts and review only), luxon external': 7.75 * 1024,
+  'ics entry, core and dependencies external': 3.5 * 1024,
+  'core + ics with every dependency': 77 * 1024,
+};
 
 async function bundle(source, external) {
   const result = await build({
@@ -28,10 +38,14 @@ async function bundle(source, external) {
 
 const rows = {
   'core (every export), luxon external': await bundle("export * from 'interview-followup';", ['luxon']),
+  'core (every export), luxon bundled': await bundle("export * from 'interview-followup';", []),
   'core (planFollowUps only), luxon external': await bundle("export { planFollowUps } from 'interview-followup';", ['luxon']),
+  'core (planFollowUps only), luxon bundled': await bundle("export { planFollowUps } from 'interview-followup';", []),
+  'core (planPipeline only), luxon external': await bundle("export { planPipeline } from 'interview-followup';", ['luxon']),
   'core (drafts and review only), luxon external': await bundle("export { draftThankYouEmail, draftThankYouLetter, draftCheckIn, reviewDraft } from 'interview-followup';", ['luxon']),
   'core with luxon': await bundle("export * from 'interview-followup';", []),
   'ics entry, core and dependencies external': await bundle("export * from 'interview-followup/ics';", ['luxon', 'ics', 'interview-followup']),
+  'ics entry with ics bundled, core external': await bundle("export * from 'interview-followup/ics';", ['luxon', 'interview-followup']),
   'core + ics with every dependency': await bundle("export * from 'interview-followup'; export * from 'interview-followup/ics';", []),
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
