@@ -216,3 +216,28 @@ describe('interview-followup command, the whole search', () => {
     expect(result.stderr).toBe('interview-followup: applications[1].rounds[0].start: expected an ISO 8601 date and time such as "2026-11-20T14:00", got "soon"\n');
   });
 });
+
+describe('interview-followup command, presets', () => {
+  it('plans with --preset and names it in the header', () => {
+    const lines = run(['examples/interview.json', '--now', '2026-11-22T09:00:00Z', '--preset', 'careerServices']).stdout.split('\n');
+    expect(lines[1]).toBe('Advice: careerServices (US career services: thanks within 24 hours, follow-ups in working days)');
+    expect(lines[4]).toBe('Fri 2026-11-20 15:00  Thank Ana Ruiz for the Acme interview  [overdue]');
+  });
+
+  it('takes the input\'s preset, its policy over it, and --preset over both', () => {
+    const input = JSON.stringify({ interview: JSON.parse(example), preset: 'uk', policy: { maxCheckIns: 1 } });
+    const uk = run(['-', '--now', '2026-11-22T09:00:00Z'], input).stdout;
+    expect(uk.split('\n')[1]).toBe('Advice: uk (UK: one thank-you to the lead interviewer, one week without a date)');
+    expect(uk).toContain('Thank Ana Ruiz');
+    expect(uk).not.toContain('Thank Bo Chen');
+    expect(uk).toContain('Check in with Acme about the Staff Engineer role (1 of 1)');
+    const overridden = run(['-', '--now', '2026-11-22T09:00:00Z', '--preset', 'article'], input).stdout;
+    expect(overridden).toContain('Thank Bo Chen');
+  });
+
+  it('refuses an unknown preset: exit 2 on the command line, exit 1 in the input', () => {
+    expect(run(['examples/interview.json', '--preset', 'mars'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown preset "mars"; expected article, careerServices, uk, germany, japan') });
+    const result = run(['-'], JSON.stringify({ interview: JSON.parse(example), preset: 'mars' }));
+    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: preset: unknown preset "mars"; expected article, careerServices, uk, germany, japan\n' });
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { FollowUpError, planApplication, planFollowUps, statusesAt, type ApplicationActivity, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
+import { FollowUpError, planApplication, planFollowUps, presets, statusesAt, type ApplicationActivity, type PresetName, type FollowUpPlan, type InterviewInput, type IsoWeekday, type PlanOptions, type Policy, type PolicyOverrides } from '../src/index.js';
 
 /** Case count per property; FC_NUM_RUNS raises it locally (CI runs the default). */
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -21,6 +21,10 @@ const policy: fc.Arbitrary<PolicyOverrides> = fc.record({
   window: fc.integer({ min: 0, max: 72 }).chain((fromHours) => fc.integer({ min: fromHours + 1, max: 120 }).map((toHours) => ({ fromHours, toHours }))),
   letters: fc.boolean(),
   keepSearchingEveryDays: fc.integer({ min: 0, max: 14 }),
+  fallbackUnit: fc.constantFrom('days', 'working-days') as fc.Arbitrary<'days' | 'working-days'>,
+  repeatUnit: fc.constantFrom('days', 'working-days') as fc.Arbitrary<'days' | 'working-days'>,
+  decisionGraceDays: fc.integer({ min: 0, max: 5 }),
+  thankYouTo: fc.constantFrom('each', 'first') as fc.Arbitrary<'each' | 'first'>,
 }).map(({ hours, holidayOffsets, window, ...rest }) => ({ ...rest, workingHours: hours, thankYouWindow: window, holidayOffsets } as PolicyOverrides & { holidayOffsets: number[] }));
 
 const scenario = fc.record({
@@ -290,6 +294,18 @@ describe('applications over every zone', () => {
         const next = plan.steps.find((step) => step.id === plan.nextStepId && step.round === plan.nextStepRound);
         expect(next?.status === 'done' || next?.status === 'cancelled').toBe(false);
       }
+    }), { numRuns });
+  });
+});
+
+describe('presets over every zone', () => {
+  it('keep the plan invariants for every preset, in every zone, 1970–2100', () => {
+    fc.assert(fc.property(scenario, fc.constantFrom(...(Object.keys(presets) as PresetName[])), (s, name) => {
+      const { interview, options, employer } = build({ ...s, policy: undefined });
+      const plan = planFollowUps(interview, { ...options, policy: presets[name] });
+      checkInvariants(plan, employer, { ...s, policy: undefined });
+      const thanks = plan.steps.filter((step) => step.kind === 'thank-you-email').length;
+      expect(thanks).toBe(Math.max(1, name === 'uk' ? Math.min(1, s.people) : s.people));
     }), { numRuns });
   });
 });
