@@ -15,11 +15,7 @@ export { planApplication, validateApplication } from './plan/planApplication.js'
 export { planPipeline, validatePipeline } from './plan/planPipeline.js';
 export type { PipelineOptions } from './plan/planPipeline.js';
 export { statusesAt } from './plan/statusesAt.js';
-export { localTimeLabel, stepTitle } from './plan/labels.js';
-export type { TitledPlan, TitledStep } from './plan/labels.js';
 export type {
-  Adjustment,
-  AdjustmentReason,
   ApplicationPlan,
   ApplicationState,
   ApplicationStep,
@@ -28,6 +24,13 @@ export type {
   PipelineSummary,
   PlannedApplication,
   PlannedContact,
+} from './plan/applicationTypes.js';
+export type { ApplicationInput, ApplicationOptions, Contact, RoundInput } from './input/applicationTypes.js';
+export { localTimeLabel, stepTitle } from './plan/labels.js';
+export type { TitledPlan, TitledStep } from './plan/labels.js';
+export type {
+  Adjustment,
+  AdjustmentReason,
   FollowUpPlan,
   FollowUpStep,
   PlannedInterview,
@@ -42,14 +45,10 @@ export type {
   Activity,
   ActivityType,
   ApplicationActivity,
-  ApplicationInput,
-  ApplicationOptions,
-  Contact,
   OfferAcceptedActivity,
   OfferDeclinedActivity,
   OfferReceivedActivity,
   RejectionReceivedActivity,
-  RoundInput,
   StepDoneActivity,
   WithdrewActivity,
   CheckInSentActivity,

@@ -1,7 +1,8 @@
 import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
 import { describeType } from '../validate/guards.js';
 import { readStoredPlan, readStoredStep, type StoredInterview } from '../plan/storedPlan.js';
-import type { ApplicationPlan, ApplicationStep, FollowUpPlan, FollowUpStep, PipelinePlan } from '../plan/types.js';
+import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
+import type { ApplicationPlan, ApplicationStep, PipelinePlan } from '../plan/applicationTypes.js';
 import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';

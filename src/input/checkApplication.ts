@@ -1,13 +1,14 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { resolvePolicy, workingTimeFor, type Policy } from '../policy/policy.js';
+import { workingTimeFor, type Policy } from '../policy/policy.js';
 import type { Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkInstant, checkZone } from '../validate/instants.js';
 import { limits } from '../validate/limits.js';
 import { checkEmail, checkText } from '../validate/text.js';
 import { checkActivities, resolveThankYous } from './activities.js';
-import { checkInterviewFields, roundInput, type InterviewFields } from './checkInput.js';
-import type { CheckedActivity, CheckedApplication, CheckedContact } from './types.js';
+import { badOptions, checkInterviewFields, readOptions, roundInput, type InterviewFields } from './checkInput.js';
+import type { CheckedActivity } from './types.js';
+import type { CheckedApplication, CheckedContact } from './applicationTypes.js';
 
 const APPLICATION_KEYS = ['id', 'company', 'position', 'timeZone', 'employerTimeZone', 'contact', 'rounds', 'activities'] as const;
 const ROUND_KEYS = ['id', 'start', 'end', 'timeZone', 'employerTimeZone', 'interviewers', 'decisionDate', 'followUpPermission', 'nextSteps'] as const;
@@ -137,14 +138,10 @@ export function checkApplicationAt(value: unknown, prefix: string, policy: Polic
  * @internal
  */
 export function checkApplication(application: unknown, options: unknown): { readonly application?: CheckedApplication; readonly issues: readonly ValidationIssue[] } {
-  if (options !== undefined && !isPlainObject(options)) {
-    return { issues: [issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`)] };
-  }
-  const opts: Readonly<Record<string, unknown>> = options ?? {};
-  const issues: ValidationIssue[] = [...keyIssues(opts, OPTION_KEYS, '')];
-  const resolved = resolvePolicy(opts['policy'], 'policy');
-  issues.push(...resolved.issues);
+  const read = readOptions(options, OPTION_KEYS);
+  if (read === undefined) return badOptions(options);
+  const { opts, issues } = read;
   const now = opts['now'] === undefined ? undefined : (zone: Zone): number | undefined => checkInstant(opts['now'], 'now', zone, issues);
-  const checked = checkApplicationAt(application, '', resolved.policy, now, issues);
+  const checked = checkApplicationAt(application, '', read.policy, now, issues);
   return issues.length > 0 || checked === undefined ? { issues } : { application: checked, issues };
 }

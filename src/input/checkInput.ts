@@ -1,5 +1,6 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { resolvePolicy, workingTimeFor } from '../policy/policy.js';
+import { workingTimeFor } from '../policy/policy.js';
+import { resolvePolicy } from '../policy/readPolicy.js';
 import type { Policy } from '../policy/policy.js';
 import { MS_PER_HOUR } from '../time/civil.js';
 import { localDay, type Zone } from '../time/zone.js';
@@ -103,6 +104,24 @@ export function roundInput(fields: InterviewFields, activities: readonly Checked
 }
 
 /**
+ * The start every checker shares: options must be a plain object with only `keys`, and its
+ * `policy` is resolved. `issues` collects every problem from here on.
+ */
+export function readOptions(options: unknown, keys: readonly string[]): { readonly opts: Readonly<Record<string, unknown>>; readonly issues: ValidationIssue[]; readonly policy?: Policy } | undefined {
+  if (options !== undefined && !isPlainObject(options)) return undefined;
+  const opts: Readonly<Record<string, unknown>> = options ?? {};
+  const issues: ValidationIssue[] = [...keyIssues(opts, keys, '')];
+  const resolved = resolvePolicy(opts['policy'], 'policy');
+  issues.push(...resolved.issues);
+  return { opts, issues, ...(resolved.policy === undefined ? {} : { policy: resolved.policy }) };
+}
+
+/** The issue for options that are not an object. */
+export function badOptions(options: unknown): { readonly issues: readonly ValidationIssue[] } {
+  return { issues: [issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`)] };
+}
+
+/**
  * Validates an interview and plan options completely, returning the checked input or every issue.
  * @internal
  */
@@ -110,19 +129,16 @@ export function checkInput(interview: unknown, options: unknown): { readonly inp
   if (!isPlainObject(interview)) {
     return { issues: [issue('invalid-type', '', `expected an interview object, got ${describeType(interview)}`)] };
   }
-  if (options !== undefined && !isPlainObject(options)) {
-    return { issues: [issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`)] };
-  }
-  const opts: Readonly<Record<string, unknown>> = options ?? {};
-  const issues: ValidationIssue[] = [...keyIssues(interview, INTERVIEW_KEYS, ''), ...keyIssues(opts, OPTION_KEYS, '')];
+  const read = readOptions(options, OPTION_KEYS);
+  if (read === undefined) return badOptions(options);
+  const { opts, policy } = read;
+  const issues: ValidationIssue[] = [...keyIssues(interview, INTERVIEW_KEYS, ''), ...read.issues];
   const { fields, partial } = checkInterviewFields(interview, {}, '', issues);
   const { zone, employerZone } = partial;
   const now = zone === undefined || opts['now'] === undefined ? undefined : checkInstant(opts['now'], 'now', zone, issues);
   const checked = zone === undefined || employerZone === undefined ? []
     : checkActivities(opts['activities'], 'activities', { zone, employerZone, start: partial.start, rounds: false }, issues);
   const activities = resolveThankYous(checked, partial.interviewers, issues);
-  const resolved = resolvePolicy(opts['policy'], 'policy');
-  issues.push(...resolved.issues);
-  if (issues.length > 0 || fields === undefined || resolved.policy === undefined) return { issues };
-  return { issues, input: roundInput(fields, activities, resolved.policy, now) };
+  if (issues.length > 0 || fields === undefined || policy === undefined) return { issues };
+  return { issues, input: roundInput(fields, activities, policy, now) };
 }

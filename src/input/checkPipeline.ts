@@ -1,5 +1,4 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { resolvePolicy } from '../policy/policy.js';
 import type { Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkInstant, checkZone } from '../validate/instants.js';
@@ -7,7 +6,9 @@ import { limits } from '../validate/limits.js';
 import { checkText } from '../validate/text.js';
 import { checkActivities } from './activities.js';
 import { checkApplicationAt } from './checkApplication.js';
-import type { CheckedActivity, CheckedApplication } from './types.js';
+import { badOptions, readOptions } from './checkInput.js';
+import type { CheckedActivity } from './types.js';
+import type { CheckedApplication } from './applicationTypes.js';
 
 const OPTION_KEYS = ['now', 'policy', 'timeZone', 'id', 'activities'] as const;
 
@@ -58,13 +59,10 @@ function uniqueIds(applications: readonly CheckedApplication[], issues: Validati
  * @internal
  */
 export function checkPipeline(value: unknown, options: unknown): { readonly pipeline?: CheckedPipeline; readonly issues: readonly ValidationIssue[] } {
-  if (options !== undefined && !isPlainObject(options)) {
-    return { issues: [issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`)] };
-  }
-  const opts: Readonly<Record<string, unknown>> = options ?? {};
-  const issues: ValidationIssue[] = [...keyIssues(opts, OPTION_KEYS, '')];
-  const resolved = resolvePolicy(opts['policy'], 'policy');
-  issues.push(...resolved.issues);
+  const read = readOptions(options, OPTION_KEYS);
+  if (read === undefined) return badOptions(options);
+  const { opts, issues } = read;
+  const resolved = { policy: read.policy };
   const id = opts['id'] === undefined ? 'pipeline' : checkText(opts['id'], 'id', { max: limits.maxIdLength, what: 'an id' }, issues);
   const list = applicationsOf(value, issues) ?? [];
   if (list.length === 0 && issues.length === 0) issues.push(issue('missing-field', 'applications', 'a pipeline needs at least one application'));

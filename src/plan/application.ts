@@ -1,10 +1,12 @@
-import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
+import type { CheckedActivity, CheckedInput } from '../input/types.js';
+import type { CheckedApplication } from '../input/applicationTypes.js';
 import type { Zone } from '../time/zone.js';
 import { offerResponse, rejectionReply, applicationRecipient } from './outcomes.js';
 import { roundSteps } from './round.js';
 import { statusAt } from './status.js';
 import { afterDays, horizonOf, reminders, type PendingStep } from './steps.js';
-import { MESSAGE_KINDS, type ApplicationState, type Outcome, type PlanWarning, type StepKind } from './types.js';
+import { MESSAGE_KINDS, type PlanWarning, type StepKind } from './types.js';
+import { type ApplicationState, type Outcome } from './applicationTypes.js';
 import { warningsFor } from './warnings.js';
 
 const KIND_ORDER: Readonly<Record<StepKind, number>> = {

@@ -1,5 +1,6 @@
 import { checklists } from '../checklists/checklists.js';
-import type { CheckedActivity, CheckedApplication, CheckedInterviewer } from '../input/types.js';
+import type { CheckedActivity, CheckedInterviewer } from '../input/types.js';
+import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatIsoDate } from '../time/civil.js';
 import { endOfWorkingDay, workEnd, workingDayOnOrBefore, workStart, type WorkingTime } from '../time/workingTime.js';
 import { localDay } from '../time/zone.js';

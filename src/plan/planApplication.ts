@@ -1,10 +1,11 @@
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkApplication } from '../input/checkApplication.js';
-import type { ApplicationInput, ApplicationOptions, CheckedApplication } from '../input/types.js';
+import type { ApplicationInput, ApplicationOptions, CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant } from '../time/zone.js';
 import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './application.js';
 import { lateThanks } from './status.js';
-import type { ApplicationPlan, PlanWarning } from './types.js';
+import type { PlanWarning } from './types.js';
+import type { ApplicationPlan } from './applicationTypes.js';
 import { plannedInterview, writeSteps } from './write.js';
 
 /**

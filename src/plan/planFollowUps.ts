@@ -1,6 +1,7 @@
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkInput } from '../input/checkInput.js';
-import type { CheckedApplication, CheckedInput, InterviewInput, PlanOptions } from '../input/types.js';
+import type { CheckedInput, InterviewInput, PlanOptions } from '../input/types.js';
+import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant } from '../time/zone.js';
 import { planCheckedApplication } from './application.js';
 import { lateThanks } from './status.js';

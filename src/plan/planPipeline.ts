@@ -2,15 +2,18 @@ import { checklists } from '../checklists/checklists.js';
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkPipeline, type CheckedPipeline } from '../input/checkPipeline.js';
 import { slugOf } from '../input/interviewers.js';
-import type { ApplicationInput, DateTimeInput, StepDoneActivity } from '../input/types.js';
+import type { DateTimeInput, StepDoneActivity } from '../input/types.js';
+import type { ApplicationInput } from '../input/applicationTypes.js';
 import type { PolicyOverrides } from '../policy/policy.js';
-import type { CheckedActivity, CheckedApplication } from '../input/types.js';
+import type { CheckedActivity } from '../input/types.js';
+import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant } from '../time/zone.js';
 import { activeAt, compareSteps, isActive, planCheckedApplication, type PipelineAdditions, type PlannedSteps } from './application.js';
 import { expediteRequest, withdrawalNote } from './outcomes.js';
 import { applicationPlanFrom } from './planApplication.js';
 import { reminders, type PendingStep } from './steps.js';
-import type { ApplicationPlan, ApplicationState, ApplicationStep, PipelinePlan, PlanWarning } from './types.js';
+import type { PlanWarning } from './types.js';
+import type { ApplicationPlan, ApplicationState, ApplicationStep, PipelinePlan } from './applicationTypes.js';
 import { writeSteps } from './write.js';
 
 /** The options of {@link planPipeline}. */

@@ -1,10 +1,12 @@
-import type { CheckedApplication, CheckedInput, CheckedInterviewer } from '../input/types.js';
+import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
+import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant, type Zone } from '../time/zone.js';
 import { adjustmentWriter, type Move } from './adjustments.js';
 import { zonesOf } from './application.js';
 import { statusAt } from './status.js';
 import type { PendingStep } from './steps.js';
-import type { Adjustment, ApplicationStep, PlannedInterview, Recipient, StepStatus } from './types.js';
+import type { Adjustment, PlannedInterview, Recipient, StepStatus } from './types.js';
+import type { ApplicationStep } from './applicationTypes.js';
 
 /** What writing steps needs: the zones, the rounds (for their zones) and `now`. */
 export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now'>;

@@ -1,0 +1,100 @@
+import type { PolicyOverrides } from '../policy/policy.js';
+import type { WorkingTime } from '../time/workingTime.js';
+import type { Zone } from '../time/zone.js';
+import type { Policy } from '../policy/policy.js';
+import type { ApplicationActivity, CheckedActivity, CheckedInput, DateTimeInput, FollowUpPermission, Interviewer } from './types.js';
+
+// The input of an application: its rounds, contact and log, and its checked form.
+
+/** The application's main contact, usually a recruiter: check-ins and answers go to them. */
+export interface Contact {
+  /** Their name. */
+  readonly name: string;
+  /** Their email address, when known. */
+  readonly email?: string;
+  /** Their role in the process, in free text ("recruiter", "hiring manager"). */
+  readonly role?: string;
+}
+
+/**
+ * One interview round of an application: an interview without `company` and `position`, which
+ * come from the application, and with an `id` of its own. `timeZone` and `employerTimeZone` are
+ * the application's unless the round overrides them.
+ */
+export interface RoundInput {
+  /** A stable key for the round ("acme-onsite"), unique across a pipeline; step ids and calendar UIDs use it. */
+  readonly id: string;
+  /** When the round started. */
+  readonly start: DateTimeInput;
+  /** When it ended; one hour after `start` when absent. */
+  readonly end?: DateTimeInput;
+  /** The candidate's zone for this round; the application's when absent. */
+  readonly timeZone?: string;
+  /** The employer's zone for this round; the application's when absent. */
+  readonly employerTimeZone?: string;
+  /** Everyone who interviewed the candidate in this round. */
+  readonly interviewers?: readonly Interviewer[];
+  /** The decision date given at this round (`YYYY-MM-DD`, employer's calendar). */
+  readonly decisionDate?: string;
+  /** Whether the candidate may follow up after this round; `'not-asked'` when absent. */
+  readonly followUpPermission?: FollowUpPermission;
+  /** The next steps described at this round. */
+  readonly nextSteps?: string;
+}
+
+/** One job application: its rounds, its contact and its log, the input of {@link planApplication}. */
+export interface ApplicationInput {
+  /** A stable key from the app ("acme-staff-eng"), unique in a pipeline. */
+  readonly id: string;
+  /** The employer's name. */
+  readonly company: string;
+  /** The role applied for. */
+  readonly position: string;
+  /** The candidate's IANA time zone. */
+  readonly timeZone: string;
+  /** The employer's IANA time zone; `timeZone` when absent. */
+  readonly employerTimeZone?: string;
+  /** The main contact; check-ins, offer answers and rejection replies go to them. */
+  readonly contact?: Contact;
+  /** The interview rounds, in any order; planned in order of `start`. At least one. */
+  readonly rounds: readonly RoundInput[];
+  /** What has happened, in any order. */
+  readonly activities?: readonly ApplicationActivity[];
+}
+
+/** The second argument of {@link planApplication}. */
+export interface ApplicationOptions {
+  /** The current time; gives each step a status and the application its state. */
+  readonly now?: DateTimeInput;
+  /** Changes to {@link defaultPolicy}. */
+  readonly policy?: PolicyOverrides;
+}
+
+/** @internal A contact after validation. */
+export interface CheckedContact {
+  readonly name: string;
+  readonly email?: string;
+  readonly role?: string;
+}
+
+/** @internal An application after validation: rounds sorted by start, each checked as an interview. */
+export interface CheckedApplication {
+  readonly id: string;
+  readonly company: string;
+  readonly position: string;
+  readonly zone: Zone;
+  readonly employerZone: Zone;
+  readonly contact?: CheckedContact;
+  /** Sorted by start; each holds the activities that belong to it. */
+  readonly rounds: readonly CheckedInput[];
+  /** Where each round stood in the input (`rounds[i]`), by round id. */
+  readonly roundPaths: ReadonlyMap<string, string>;
+  /** Every activity, sorted by time, each with the round it belongs to. */
+  readonly activities: readonly CheckedActivity[];
+  readonly now?: number;
+  readonly policy: Policy;
+  /** The employer's working time under the application's zones, for the application's own steps. */
+  readonly working: WorkingTime;
+  /** The prefix of every path in messages: `''`, or `applications[2].` in a pipeline. */
+  readonly path: string;
+}

@@ -1,0 +1,111 @@
+import type { Policy } from '../policy/policy.js';
+import type { FollowUpStep, PlannedInterview, PlanWarning } from './types.js';
+
+// The plans of an application and of a whole search.
+
+/** A step of an application plan: a {@link FollowUpStep}, with the round it belongs to when it belongs to one. */
+export interface ApplicationStep extends FollowUpStep {
+  /** The round's id, for the steps of a round (before-leaving, thank-yous, check-ins). */
+  readonly round?: string;
+  /** The application's id, for steps of a pipeline plan. */
+  readonly application?: string;
+}
+
+/**
+ * Where an application stands:
+ * - `scheduled`: a round is still to come or in progress;
+ * - `waiting`: after the latest round, before its first check-in opens (or after a reply);
+ * - `following-up`: a check-in of the latest round is open, overdue or done, and the cadence goes on;
+ * - `no-response`: every check-in went out or is past due, `repeatDays` passed since the last, no reply: move on;
+ * - `offer`: an offer is open;
+ * - `closed`: rejected, accepted, declined or withdrawn (`outcome` says which).
+ */
+export type ApplicationState = 'scheduled' | 'waiting' | 'following-up' | 'no-response' | 'offer' | 'closed';
+
+/** How an application ended, or the offer it holds. */
+export interface Outcome {
+  /** What happened. */
+  readonly type: 'offer' | 'rejected' | 'accepted' | 'declined' | 'withdrawn';
+  /** When (ISO 8601, the candidate's zone). */
+  readonly at: string;
+  /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
+  readonly deadline?: string;
+}
+
+/** A contact as the plan understood it. */
+export interface PlannedContact {
+  /** Their name. */
+  readonly name: string;
+  /** Their email address, when known. */
+  readonly email?: string;
+  /** Their role, when given. */
+  readonly role?: string;
+}
+
+/** The application as the plan understood it: rounds sorted by start, each as a planned interview. */
+export interface PlannedApplication {
+  /** The app's id. */
+  readonly id: string;
+  /** The employer. */
+  readonly company: string;
+  /** The role. */
+  readonly position: string;
+  /** The candidate's zone. */
+  readonly timeZone: string;
+  /** The employer's zone. */
+  readonly employerTimeZone: string;
+  /** The main contact, when given. */
+  readonly contact?: PlannedContact;
+  /** The rounds in order of start; each round's `id` is the round id. */
+  readonly rounds: readonly PlannedInterview[];
+}
+
+/** The result of {@link planApplication}: plain, JSON-serialisable data. */
+export interface ApplicationPlan {
+  /** The application the plan is for. */
+  readonly application: PlannedApplication;
+  /** Where it stands at `now` (without `now`, at its latest round start or activity). */
+  readonly state: ApplicationState;
+  /** The offer it holds or how it ended, when `state` is `offer` or `closed`. */
+  readonly outcome?: Outcome;
+  /** The earliest message step neither done nor cancelled. */
+  readonly nextStepId?: string;
+  /** The round of that step, when it belongs to one (step ids are unique within a round). */
+  readonly nextStepRound?: string;
+  /** Every step, sorted by `suggestedAt`. */
+  readonly steps: readonly ApplicationStep[];
+  /** What the candidate should know. */
+  readonly warnings: readonly PlanWarning[];
+  /** The policy in force. */
+  readonly policy: Policy;
+  /** The `now` statuses were computed at, when one was given. */
+  readonly now?: string;
+}
+
+/** How many applications of a pipeline are in each state. */
+export interface PipelineSummary {
+  /** Applications that are `scheduled`, `waiting`, `following-up` or `offer`. */
+  readonly active: number;
+  /** Applications per state. */
+  readonly byState: Readonly<Record<ApplicationState, number>>;
+}
+
+/** The result of {@link planPipeline}: the whole search, plain JSON-serialisable data. */
+export interface PipelinePlan {
+  /** The pipeline's id (keys its reminders' calendar UIDs). */
+  readonly id: string;
+  /** The zone the pipeline's reminders keep their wall time in. */
+  readonly timeZone: string;
+  /** Each application's plan, in input order, without reminders of its own. */
+  readonly applications: readonly ApplicationPlan[];
+  /** Every step of every application plus the pipeline's reminders, sorted by `suggestedAt`; each application's with its `application`. */
+  readonly steps: readonly ApplicationStep[];
+  /** Every application's warnings (each with its `application`) and the pipeline's. */
+  readonly warnings: readonly PlanWarning[];
+  /** How many applications are active, and in each state. */
+  readonly summary: PipelineSummary;
+  /** The policy in force. */
+  readonly policy: Policy;
+  /** The `now` statuses were computed at, when one was given. */
+  readonly now?: string;
+}
