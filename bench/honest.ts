@@ -29,10 +29,11 @@ let coldIndex = 0;
 /** A date (and, every few plans, a zone) this process has not planned before. */
 function coldInput(): InterviewInput {
   coldIndex++;
-  const day = DateTime.fromObject({ year: 1975, month: 1, day: 1 }, { zone: 'UTC' }).plus({ days: coldIndex * 37 });
+  // Steps of 37 days (and a minute more each lap) walk 1975–2095 without repeating an hour.
+  const day = DateTime.fromObject({ year: 1975, month: 1, day: 1 }, { zone: 'UTC' }).plus({ days: (coldIndex * 37) % 43_800, minutes: Math.floor((coldIndex * 37) / 43_800) });
   const zone = zones[(coldIndex * 7) % zones.length] ?? 'UTC';
   const employer = zones[(coldIndex * 11) % zones.length] ?? 'UTC';
-  return interview(`${day.toISODate() ?? '2026-01-01'}T10:00`, zone, employer);
+  return interview(day.toISO({ includeOffset: false, suppressMilliseconds: true }) ?? '2026-01-01T10:00', zone, employer);
 }
 
 /** Milliseconds per call of `run`, over `count` calls. */

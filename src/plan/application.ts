@@ -107,7 +107,8 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
     if (round === latest) latestChecks = planned.checks;
     warnings.push(...roundWarnings(app, round, planned.steps, round === latest, mode));
     // next-round: being invited back is the answer, so earlier rounds stop chasing.
-    return planned.steps.map((step) => ({ ...(round === latest || step.kind !== 'check-in' ? step : cancel(step)), round: round.id }));
+    // The steps are this call's own, fresh objects: tagging them in place spares a copy of each.
+    return planned.steps.map((step) => Object.assign(round === latest || step.kind !== 'check-in' ? step : cancel(step), { round: round.id }));
   });
 
   if (mode.reminders) {

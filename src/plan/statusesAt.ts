@@ -27,7 +27,7 @@ import type { FollowUpPlan } from './types.js';
  */
 export function statusesAt(plan: FollowUpPlan, now: DateTimeInput): FollowUpPlan {
   return guarded('', () => {
-    const stored = readStoredPlan(plan, 'plan');
+    const stored = readStoredPlan(plan, 'plan', 'statuses');
     const zone = findZone(stored.interview.timeZone);
     const issues: ValidationIssue[] = [];
     if (zone === undefined) issues.push(issue('invalid-time-zone', 'plan.interview.timeZone', 'unknown IANA zone'));

@@ -73,9 +73,15 @@ type Loose = Readonly<Record<string, unknown>>;
  * {@link FollowUpError} with the field's path, never a wrong result or a crash.
  * @internal
  */
-export function readStoredPlan(plan: unknown, path: string = 'plan'): StoredPlan {
-  return guarded(path, () => readUnguarded(plan, path));
+export function readStoredPlan(plan: unknown, path: string = 'plan', scope: ReadScope = 'all'): StoredPlan {
+  return guarded(path, () => readUnguarded(plan, path, scope));
 }
+
+/**
+ * How much of each step is read: `all` (drafts and the calendar use every field) or `statuses`
+ * (what `statusesAt` uses: ids, kinds, statuses, `opensAt`, `dueAt`, recipients). @internal
+ */
+export type ReadScope = 'all' | 'statuses';
 
 /** Readers of one stored field each, pushing issues into one list. */
 interface FieldReaders {
@@ -112,7 +118,7 @@ function throwAny(issues: readonly ValidationIssue[]): void {
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
 }
 
-function readUnguarded(plan: unknown, path: string): StoredPlan {
+function readUnguarded(plan: unknown, path: string, scope: ReadScope): StoredPlan {
   if (!isPlainObject(plan) || !(isPlainObject(plan['interview']) || isPlainObject(plan['application']) || Array.isArray(plan['applications']))) {
     throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview (or application, or applications) and steps, got ${describeType(plan)}`)]);
   }
@@ -126,7 +132,7 @@ function readUnguarded(plan: unknown, path: string): StoredPlan {
   const steps: StoredStep[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < rawSteps.length; index++) {
-    const step = readStep(rawSteps[index], `${path}.steps[${index}]`, contexts, readers);
+    const step = readStep(rawSteps[index], `${path}.steps[${index}]`, contexts, readers, scope);
     if (step === undefined) continue;
     // Ids are unique within their round or application; the calendar's UIDs are keyed the same way.
     const key = `${step.context.id} ${step.step.id}`;
@@ -191,7 +197,7 @@ export function readStoredStep(step: unknown, contexts: StepContexts, path: stri
   });
 }
 
-function readStep(step: unknown, at: string, contexts: StepContexts, { issues, fail, text, list, instant }: FieldReaders): StoredStep | undefined {
+function readStep(step: unknown, at: string, contexts: StepContexts, { issues, fail, text, list, instant }: FieldReaders, scope: ReadScope = 'all'): StoredStep | undefined {
   if (!isPlainObject(step)) return fail(at, `expected a step, got ${describeType(step)}`);
   const before = issues.length;
   const context = contextOf(step, at, contexts, fail);
@@ -201,11 +207,12 @@ function readStep(step: unknown, at: string, contexts: StepContexts, { issues, f
   if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
   const opensAt = instant(step['opensAt'], `${at}.opensAt`, zone);
   const dueAt = instant(step['dueAt'], `${at}.dueAt`, zone);
-  const suggestedAt = instant(step['suggestedAt'], `${at}.suggestedAt`, zone);
-  text(step['rule'], `${at}.rule`);
-  text(step['explanation'], `${at}.explanation`);
-  const checklist = readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text);
-  const notes = readTexts(list(step['adjustments'], `${at}.adjustments`, MAX_ITEMS), `${at}.adjustments`, 'note', text);
+  const all = scope === 'all';
+  const suggestedAt = all ? instant(step['suggestedAt'], `${at}.suggestedAt`, zone) : opensAt;
+  if (all) text(step['rule'], `${at}.rule`);
+  if (all) text(step['explanation'], `${at}.explanation`);
+  const checklist = all ? readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text) : [];
+  const notes = all ? readTexts(list(step['adjustments'], `${at}.adjustments`, MAX_ITEMS), `${at}.adjustments`, 'note', text) : [];
   if (step['recipient'] !== undefined) readRecipient(step['recipient'], `${at}.recipient`, issues, text);
   for (const key of ['attempt', 'attempts'] as const) {
     const value = step[key];

@@ -54,21 +54,24 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
   };
   return steps.map((step) => {
     const { zone, employerZone } = zonesOf(app, step);
-    const iso = (ms: number): string => formatInstant(zone, ms);
-    return {
+    // Built field by field (conditional spreads allocate an object each): same keys, same order.
+    const out: { -readonly [K in keyof ApplicationStep]?: ApplicationStep[K] } = {
       id: step.id, kind: step.kind, rule: step.rule,
-      opensAt: iso(step.opensAt), dueAt: iso(step.dueAt), suggestedAt: iso(step.suggestedAt),
-      ...(step.recipient === undefined ? {} : { recipient: asRecipient(step.recipient) }),
-      ...(step.attempt === undefined ? {} : { attempt: step.attempt }),
-      ...(step.attempts === undefined ? {} : { attempts: step.attempts }),
-      status: statusOf(step, app.now),
-      optional: step.optional,
-      ...(step.doneAt === undefined ? {} : { doneAt: iso(step.doneAt) }),
-      ...(step.deadline === undefined ? {} : { deadline: step.deadline }),
-      ...(step.activeApplications === undefined ? {} : { activeApplications: step.activeApplications }),
-      adjustments: writerFor(zone, employerZone)(step.moves), checklist: step.checklist, explanation: step.explanation,
-      ...(options.withRound && step.round !== undefined ? { round: step.round } : {}),
-      ...(options.application === undefined ? {} : { application: options.application }),
+      opensAt: formatInstant(zone, step.opensAt), dueAt: formatInstant(zone, step.dueAt), suggestedAt: formatInstant(zone, step.suggestedAt),
     };
+    if (step.recipient !== undefined) out.recipient = asRecipient(step.recipient);
+    if (step.attempt !== undefined) out.attempt = step.attempt;
+    if (step.attempts !== undefined) out.attempts = step.attempts;
+    out.status = statusOf(step, app.now);
+    out.optional = step.optional;
+    if (step.doneAt !== undefined) out.doneAt = formatInstant(zone, step.doneAt);
+    if (step.deadline !== undefined) out.deadline = step.deadline;
+    if (step.activeApplications !== undefined) out.activeApplications = step.activeApplications;
+    out.adjustments = writerFor(zone, employerZone)(step.moves);
+    out.checklist = step.checklist;
+    out.explanation = step.explanation;
+    if (options.withRound && step.round !== undefined) out.round = step.round;
+    if (options.application !== undefined) out.application = options.application;
+    return out as ApplicationStep;
   });
 }

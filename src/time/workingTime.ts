@@ -50,19 +50,26 @@ export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at
   // moves a day; the bound is only a guard.
   const maxHops = (time.holidays.size + 2) * 16;
   for (let hop = 0; hop < maxHops; hop++) {
-    const day = Math.floor(toLocalMs(time.zone, at) / MS_PER_DAY);
+    const offset = time.zone.offsetAt(at);
+    const local = at + offset * MS_PER_MINUTE;
+    const day = Math.floor(local / MS_PER_DAY);
     const blocker = blockerOn(time, day);
-    // Compared as instants, not wall times: in a repeated hour the wall clock runs twice, and a
-    // wall-time comparison could move a step back in time.
+    // Wall-clock readings decide unless the offset changes within a day either side; then the
+    // day's start and end are compared as instants, since in a repeated hour the wall clock runs
+    // twice and a wall-time comparison could move a step back in time.
+    const steady = time.zone.offsetAt(at - MS_PER_DAY) === offset && time.zone.offsetAt(at + MS_PER_DAY) === offset;
+    const minute = local - day * MS_PER_DAY;
+    const beforeStart = steady ? minute < time.startMinute * MS_PER_MINUTE : at < workStart(time, day);
+    const afterEnd = steady ? minute >= time.endMinute * MS_PER_MINUTE : at >= workEnd(time, day);
     let reason: ShiftReason;
     let next: number;
     if (blocker !== undefined) {
       reason = blocker;
       next = workStart(time, day + 1);
-    } else if (at < workStart(time, day)) {
+    } else if (beforeStart) {
       reason = 'outside-hours';
       next = workStart(time, day);
-    } else if (at >= workEnd(time, day)) {
+    } else if (afterEnd) {
       reason = 'outside-hours';
       next = workStart(time, day + 1);
     } else {

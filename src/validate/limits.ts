@@ -19,7 +19,7 @@ export const limits = {
   /** Most interview rounds per application. */
   maxRounds: 20,
   /** Most applications per pipeline. */
-  maxApplications: 200,
+  maxApplications: 500,
   /** Longest interview id, in UTF-16 code units. */
   maxIdLength: 200,
   /** Longest company, position, interviewer name or title. */
