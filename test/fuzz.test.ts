@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
-import { draftCheckIn, draftForStep, draftThankYouEmail, FollowUpError, planApplication, planFollowUps, statusesAt, validateApplication, type ApplicationInput, type FollowUpPlan, type InterviewInput } from '../src/index.js';
+import { draftCheckIn, draftForStep, draftThankYouEmail, FollowUpError, planApplication, planFollowUps, planPipeline, statusesAt, validateApplication, type ApplicationInput, type FollowUpPlan, type InterviewInput, type PipelinePlan } from '../src/index.js';
 import { expectValidCalendar } from './helpers/calendar.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 400);
@@ -185,5 +185,36 @@ describe('applications with one field changed to anything', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     }), { numRuns: calendarRuns });
     expect(planned).toBeGreaterThan(calendarRuns / 20);
+  });
+});
+
+describe('pipeline plans handed back after an app stored and edited them', () => {
+  const round = (id: string, start: string) => ({ id, start, interviewers: [{ name: 'Ana Ruiz', email: 'ana@x.example' }] });
+  const stored = JSON.parse(JSON.stringify(planPipeline([
+    { id: 'acme', company: 'Acme', position: 'Engineer', timeZone: 'America/New_York', rounds: [round('acme-1', '2026-11-10T10:00')],
+      contact: { name: 'Rita Diaz', email: 'rita@acme.example' }, activities: [{ type: 'offer-received', at: '2026-11-20T10:00', deadline: '2026-11-27' }] },
+    { id: 'globex', company: 'Globex', position: 'Engineer', timeZone: 'Europe/London', rounds: [round('globex-1', '2026-11-12T10:00')] },
+  ], { now: '2026-11-21T12:00' }))) as PipelinePlan;
+  const paths = pathsOf(stored).filter((path) => path[0] !== 'applications' || path.length <= 6);
+
+  it('give a FollowUpError or a calendar that parses, and drafts or a FollowUpError, whatever one field was changed to', () => {
+    let accepted = 0;
+    fc.assert(fc.property(fc.constantFrom(...paths), fc.constantFrom(...EDIT_VALUES), (path, value) => {
+      const plan = edited(stored, path, value) as PipelinePlan;
+      try {
+        expectValidCalendar(toICalendar(plan, { generatedAt: '2026-11-21T12:00:00Z' }), plan as never);
+        accepted++;
+      } catch (error) {
+        if (!(error instanceof FollowUpError)) throw error;
+      }
+      for (const step of (Array.isArray(plan?.steps) ? plan.steps : []).slice(0, 10)) {
+        try {
+          draftForStep(plan, step);
+        } catch (error) {
+          if (!(error instanceof FollowUpError)) throw error;
+        }
+      }
+    }), { numRuns: calendarRuns });
+    expect(accepted).toBeGreaterThan(calendarRuns / 4);
   });
 });
