@@ -9,7 +9,7 @@ export class InputError extends Error {}
 export class UsageError extends Error {}
 
 /** The largest input read; reading stops there, so `/dev/zero` is refused, not swallowed. */
-export const MAX_INPUT_BYTES = 1_000_000;
+const MAX_INPUT_BYTES = 1_000_000;
 
 /**
  * Text fit for a terminal: control characters (C0, DEL, C1) and line separators are written as

@@ -12,7 +12,7 @@ import type { ApplicationStep } from './applicationTypes.js';
 export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now'>;
 
 /** The public form of a checked person. */
-export function asRecipient(person: CheckedInterviewer): Recipient {
+function asRecipient(person: CheckedInterviewer): Recipient {
   return {
     name: person.name,
     ...(person.email === undefined ? {} : { email: person.email }),

@@ -105,21 +105,27 @@ export function firstWorkStartAfterDay(time: WorkingTime, day: number): { readon
 }
 
 /** Whether a local day is a working day: one of the working weekdays and not a holiday. */
-export function isWorkingDay(time: WorkingTime, day: number): boolean {
+function isWorkingDay(time: WorkingTime, day: number): boolean {
   return blockerOn(time, day) === undefined;
 }
 
 /**
- * The last working day on or before local day `day`. A working day is at most (holidays + 1)
- * weeks away, so the search is bounded.
+ * The nearest working day from local day `day` (itself included), searching forward (`1`) or
+ * back (`-1`). A working day is at most (holidays + 1) weeks away, so the search is bounded.
  */
-export function workingDayOnOrBefore(time: WorkingTime, day: number): number {
+function nearestWorkingDay(time: WorkingTime, day: number, direction: 1 | -1): number {
   const limit = (time.holidays.size + 2) * 7;
-  for (let back = 0; back < limit; back++) {
-    if (isWorkingDay(time, day - back)) return day - back;
+  for (let step = 0; step < limit; step++) {
+    const candidate = day + direction * step;
+    if (isWorkingDay(time, candidate)) return candidate;
   }
   // Unreachable for a validated policy (at least one working day, bounded holidays).
   throw new RangeError('no working day found');
+}
+
+/** The last working day on or before local day `day`. */
+export function workingDayOnOrBefore(time: WorkingTime, day: number): number {
+  return nearestWorkingDay(time, day, -1);
 }
 
 /**
@@ -132,21 +138,9 @@ export function addWorkingDays(time: WorkingTime, ms: number, days: number): num
   return fromLocalMs(time.zone, nthWorkingDayAfter(time, start, days) * MS_PER_DAY + (local - start * MS_PER_DAY));
 }
 
-/** The `n`-th working day strictly after local day `day` (n ≥ 1); each is at most (holidays + 1) weeks on. */
+/** The `n`-th working day strictly after local day `day` (n ≥ 1). */
 export function nthWorkingDayAfter(time: WorkingTime, day: number, n: number): number {
   let current = day;
-  for (let found = 0; found < n;) {
-    current = workingDayOnOrAfter(time, current + 1);
-    found++;
-  }
+  for (let found = 0; found < n; found++) current = nearestWorkingDay(time, current + 1, 1);
   return current;
-}
-
-function workingDayOnOrAfter(time: WorkingTime, day: number): number {
-  const limit = (time.holidays.size + 2) * 7;
-  for (let ahead = 0; ahead < limit; ahead++) {
-    if (isWorkingDay(time, day + ahead)) return day + ahead;
-  }
-  // Unreachable for a validated policy (at least one working day, bounded holidays).
-  throw new RangeError('no working day found');
 }
