@@ -25,7 +25,21 @@ export function parseIsoDate(text: string): number | undefined {
   return ms / MS_PER_DAY;
 }
 
+/** `00` to `99`, so two-digit fields are read from a table instead of padded. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+const two = (n: number): string => TWO_DIGITS[n] ?? String(n);
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/**
+ * The same text as one flat string. Strings built from pieces are kept by the engine as trees of
+ * their pieces (about 350 bytes for an ISO date-time instead of about 60); reading a character
+ * makes the engine join them once, and the pieces are then freed. Used for every built string
+ * a plan keeps.
+ */
+export function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
 
 /** Year, month (1–12) and day of a day number (proleptic Gregorian; H. Hinnant's algorithm). */
 function civilFromDays(days: number): readonly [number, number, number] {
@@ -43,10 +57,10 @@ function civilFromDays(days: number): readonly [number, number, number] {
 /** `YYYY-MM-DD` of a day number. */
 export function formatIsoDate(day: number): string {
   const [year, month, date] = civilFromDays(day);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
+  return `${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${two(month)}-${two(date)}`;
 }
 
-/** `YYYY-MM-DDTHH:mm:ss.sss` of a local ms count (milliseconds since the local 1970-01-01T00:00). */
+/** `YYYY-MM-DDTHH:mm:ss.sss` of a local ms count (milliseconds since the local 1970-01-01T00:00), as one flat string. */
 export function formatLocalDateTime(localMs: number): string {
   const day = Math.floor(localMs / MS_PER_DAY);
   let rest = localMs - day * MS_PER_DAY;
@@ -56,7 +70,7 @@ export function formatLocalDateTime(localMs: number): string {
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
   const millis = Math.round(rest - seconds * 1000);
-  return `${formatIsoDate(day)}T${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(millis, 3)}`;
+  return `${formatIsoDate(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${millis === 0 ? '000' : pad(millis, 3)}`;
 }
 
 /** Minutes after midnight of a valid `HH:MM` (00:00–24:00), or `undefined`. */
@@ -81,5 +95,6 @@ export function weekdayName(isoDay: number): string {
 export function wallClockLabel(localMs: number, style: 'long' | 'short' = 'long'): string {
   const day = Math.floor(localMs / MS_PER_DAY);
   const name = weekdayName(isoWeekday(day));
-  return `${style === 'short' ? name.slice(0, 3) : name} ${formatIsoDate(day)} ${formatLocalDateTime(localMs).slice(11, 16)}`;
+  const minute = Math.floor((localMs - day * MS_PER_DAY) / MS_PER_MINUTE);
+  return flat(`${style === 'short' ? name.slice(0, 3) : name} ${formatIsoDate(day)} ${two(Math.floor(minute / 60))}:${two(minute % 60)}`);
 }

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { flat, formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 
 /**
  * A time zone reduced to what the rules need: the offset at an instant, and conversions between
@@ -16,32 +16,88 @@ export interface Zone {
 
 const zones = new Map<string, Zone>();
 
-const BUCKET_MS = 3_600_000;
-/** Cached hour marks per zone before the cache starts over; bounds memory for long-running servers. */
-const MAX_CACHED_HOURS = 200_000;
+/** Cached days per zone before its table starts over; bounds memory for long-running servers. */
+const MAX_CACHED_DAYS = 100_000;
 
 /**
- * Offsets change only at transitions, and no zone has two transitions within one hour. So the
- * offset at the start of every hour is cached: when an hour starts and ends on the same offset,
- * every instant inside it has that offset too; only an hour holding a transition asks luxon (and
- * so `Intl`) for the exact instant. A plan touches a few dozen hours; a warm cache answers with
- * two map lookups.
+ * A zone's transition table, filled in lazily one UTC day at a time. Offsets change only at
+ * transitions, and no zone changes twice within a day: from 1970 to 2101 the closest two
+ * transitions anywhere are 6.96 days apart (America/Noronha in October 2000; Asia/Gaza's
+ * predicted rules in 2040, 2054 and 2072). So the offset at each UTC midnight is asked once; a
+ * day that starts and ends on the same offset has it throughout, and a day that does not holds
+ * one transition, found once by bisection to the second (transitions fall on whole seconds).
+ * A new date costs at most two look-ups of its days; a day already seen costs two map reads.
  */
-function cachedOffsets(exact: (ms: number) => number): (ms: number) => number {
-  const hours = new Map<number, number>();
-  const atHour = (hour: number): number => {
-    let offset = hours.get(hour);
+function transitionTable(exact: (ms: number) => number): (ms: number) => number {
+  const days = new Map<number, number>();
+  const transitions = new Map<number, number>();
+  const atDay = (day: number): number => {
+    let offset = days.get(day);
     if (offset === undefined) {
-      if (hours.size >= MAX_CACHED_HOURS) hours.clear();
-      offset = exact(hour * BUCKET_MS);
-      hours.set(hour, offset);
+      if (days.size >= MAX_CACHED_DAYS) {
+        days.clear();
+        transitions.clear();
+      }
+      offset = exact(day * MS_PER_DAY);
+      days.set(day, offset);
     }
     return offset;
   };
   return (ms) => {
-    const hour = Math.floor(ms / BUCKET_MS);
-    const offset = atHour(hour);
-    return offset === atHour(hour + 1) || ms === hour * BUCKET_MS ? offset : exact(ms);
+    const day = Math.floor(ms / MS_PER_DAY);
+    const before = atDay(day);
+    const after = atDay(day + 1);
+    if (before === after || Number.isNaN(before)) return before;
+    let change = transitions.get(day);
+    if (change === undefined) {
+      change = bisect(exact, day * MS_PER_DAY, before);
+      transitions.set(day, change);
+    }
+    return ms < change ? before : after;
+  };
+}
+
+/** The first whole second of the day starting at `from` whose offset is no longer `before`. */
+function bisect(exact: (ms: number) => number, from: number, before: number): number {
+  let low = from;
+  let high = from + MS_PER_DAY;
+  while (high - low > 1000) {
+    const middle = low + Math.floor((high - low) / 2000) * 1000;
+    if (exact(middle) === before) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+const OFFSET_TEXT = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The exact offset reader of a zone, or `undefined` when the runtime does not know the zone.
+ * Reads the runtime's `longOffset` name (`GMT-05:00`), one `Intl` call of a few microseconds;
+ * a runtime without `longOffset`, or printing something else, gets luxon's reading instead.
+ */
+function exactOffsets(name: string): { readonly canonical: string; readonly offset: (ms: number) => number } | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset', hour: 'numeric', hourCycle: 'h23' });
+  } catch {
+    if (!IANAZone.isValidZone(name)) return undefined;
+    const luxonZone = IANAZone.create(name);
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return { canonical: canonicalName(name, resolved), offset: (ms) => luxonZone.offset(ms) };
+  }
+  let luxonZone: IANAZone | undefined;
+  return {
+    canonical: canonicalName(name, format.resolvedOptions().timeZone),
+    offset: (ms) => {
+      if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return Number.NaN;
+      const match = OFFSET_TEXT.exec(format.format(ms));
+      if (match === null) return (luxonZone ??= IANAZone.create(name)).offset(ms);
+      const [, sign, hours, minutes, seconds] = match;
+      if (sign === undefined) return 0;
+      const size = Number(hours) * 60 + Number(minutes) + Number(seconds ?? 0) / 60;
+      return sign === '-' ? -size : size;
+    },
   };
 }
 
@@ -53,9 +109,8 @@ let canonicalByLowerCase: ReadonlyMap<string, string> | undefined;
  * different alias: `Asia/Kolkata` stays `Asia/Kolkata`); otherwise its list of canonical zones;
  * a name in neither (a legacy alias such as `US/Eastern`) stays as given.
  */
-function canonicalName(name: string): string {
+function canonicalName(name: string, resolved: string): string {
   const lower = name.toLowerCase();
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   if (resolved.toLowerCase() === lower) return resolved;
   if (canonicalByLowerCase === undefined) {
     const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -73,10 +128,9 @@ export function findZone(name: string): Zone | undefined {
   const key = name.toLowerCase();
   const known = zones.get(key);
   if (known !== undefined) return known;
-  if (!IANAZone.isValidZone(name)) return undefined;
-  const canonical = canonicalName(name);
-  const luxonZone = IANAZone.create(canonical);
-  const zone: Zone = { name: canonical, offsetAt: cachedOffsets((ms) => luxonZone.offset(ms)) };
+  const exact = exactOffsets(name);
+  if (exact === undefined) return undefined;
+  const zone: Zone = { name: exact.canonical, offsetAt: transitionTable(exact.offset) };
   zones.set(key, zone);
   return zone;
 }
@@ -115,11 +169,23 @@ export function addCalendarDays(zone: Zone, ms: number, days: number): number {
   return fromLocalMs(zone, toLocalMs(zone, ms) + days * MS_PER_DAY);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** `-05:00` of an offset in whole minutes, written once per offset. */
+const offsetTexts = new Map<number, string>();
+function offsetText(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    const abs = Math.abs(offset);
+    const hours = Math.floor(abs / 60);
+    const minutes = abs % 60;
+    text = `${offset < 0 ? '-' : '+'}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
+}
 
 /**
  * ISO 8601 with milliseconds and the zone's offset at that instant, as luxon's `toISO()` writes
- * it (`2026-11-23T10:00:00.000-05:00`).
+ * it (`2026-11-23T10:00:00.000-05:00`), as one flat string.
  */
 export function formatInstant(zone: Zone, ms: number): string {
   const offset = zone.offsetAt(ms);
@@ -127,9 +193,7 @@ export function formatInstant(zone: Zone, ms: number): string {
   // ISO 8601 offsets have no seconds, so such instants are written in UTC.
   if (!Number.isInteger(offset)) return new Date(ms).toISOString();
   const local = formatLocalDateTime(ms + offset * MS_PER_MINUTE);
-  if (offset === 0 && isUtcName(zone.name)) return `${local}Z`;
-  const abs = Math.abs(offset);
-  return `${local}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return flat(offset === 0 && isUtcName(zone.name) ? `${local}Z` : `${local}${offsetText(offset)}`);
 }
 
 function isUtcName(name: string): boolean {
