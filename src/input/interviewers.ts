@@ -11,6 +11,16 @@ const INTERVIEWER_KEYS = ['name', 'email', 'title'] as const;
  * other letters written as `u` + hex code point, everything else a single dash.
  */
 export function slugOf(name: string): string {
+  // Printable ASCII has no accents or other letters: lower-cased, every other run is one dash.
+  const slug = PRINTABLE_ASCII.test(name) ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-') : unicodeSlug(name);
+  const trimmed = slug.replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  return trimmed === '' ? 'person' : trimmed;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The slug of any name, a character at one time, before trimming. @internal */
+export function unicodeSlug(name: string): string {
   let slug = '';
   for (const char of name.normalize('NFKD').toLowerCase()) {
     if (/[a-z0-9]/.test(char)) slug += char;
@@ -18,8 +28,7 @@ export function slugOf(name: string): string {
     else if (/[\p{L}\p{N}]/u.test(char)) slug += `u${(char.codePointAt(0) ?? 0).toString(16)}`;
     else if (!slug.endsWith('-')) slug += '-';
   }
-  slug = slug.replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
-  return slug === '' ? 'person' : slug;
+  return slug;
 }
 
 /**

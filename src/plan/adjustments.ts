@@ -1,5 +1,5 @@
 import type { RuleId } from '../rules/rules.js';
-import { wallClockLabel } from '../time/civil.js';
+import { flat, wallClockLabel } from '../time/civil.js';
 import type { Shift } from '../time/workingTime.js';
 import { formatInstant, toLocalMs, type Zone } from '../time/zone.js';
 import type { Adjustment, AdjustmentReason } from './types.js';
@@ -41,13 +41,13 @@ function noteFor(zone: Zone, move: Move): string {
  * Writes moves as adjustments. Steps that share a timing (every thank-you of a plan) share one
  * frozen list, so the work and memory are paid once.
  */
-export function adjustmentWriter(zone: Zone, employerZone: Zone): (moves: readonly Move[]) => readonly Adjustment[] {
+export function adjustmentWriter(zone: Zone, employerZone: Zone, iso: (zone: Zone, ms: number) => string = formatInstant): (moves: readonly Move[]) => readonly Adjustment[] {
   const written = new WeakMap<readonly Move[], readonly Adjustment[]>();
   return (moves) => {
     let adjustments = written.get(moves);
     if (adjustments === undefined) {
       adjustments = Object.freeze(moves.map((move) => ({
-        rule: move.rule, reason: move.reason, from: formatInstant(zone, move.from), to: formatInstant(zone, move.to), note: noteFor(employerZone, move),
+        rule: move.rule, reason: move.reason, from: iso(zone, move.from), to: iso(zone, move.to), note: flat(noteFor(employerZone, move)),
       })));
       written.set(moves, adjustments);
     }

@@ -1,5 +1,6 @@
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import type { CheckedApplication } from '../input/applicationTypes.js';
+import { flat } from '../time/civil.js';
 import { formatInstant, type Zone } from '../time/zone.js';
 import { adjustmentWriter, type Move } from './adjustments.js';
 import { zonesOf } from './application.js';
@@ -45,31 +46,40 @@ export function plannedInterview(round: CheckedInput): PlannedInterview {
  * keeps each step's round; `application` tags every step with the application's id.
  */
 export function writeSteps(app: WriteContext, steps: readonly PendingStep[], options: { readonly withRound: boolean; readonly application?: string }): ApplicationStep[] {
-  const writers = new Map<string, (moves: readonly Move[]) => readonly Adjustment[]>();
+  // A plan repeats its instants (every thank-you opens at one time): each is written once.
+  const written = new Map<Zone, Map<number, string>>();
+  const iso = (zone: Zone, ms: number): string => {
+    let byMs = written.get(zone);
+    if (byMs === undefined) written.set(zone, (byMs = new Map()));
+    let text = byMs.get(ms);
+    if (text === undefined) byMs.set(ms, (text = formatInstant(zone, ms)));
+    return text;
+  };
+  // One writer per pair of zones; a plan has one pair per round at most, so a list is searched.
+  const writers: { readonly zone: Zone; readonly employerZone: Zone; readonly write: (moves: readonly Move[]) => readonly Adjustment[] }[] = [];
   const writerFor = (zone: Zone, employerZone: Zone): ((moves: readonly Move[]) => readonly Adjustment[]) => {
-    const key = `${zone.name} ${employerZone.name}`;
-    let writer = writers.get(key);
-    if (writer === undefined) writers.set(key, (writer = adjustmentWriter(zone, employerZone)));
-    return writer;
+    let found = writers.find((writer) => writer.zone === zone && writer.employerZone === employerZone);
+    if (found === undefined) writers.push((found = { zone, employerZone, write: adjustmentWriter(zone, employerZone, iso) }));
+    return found.write;
   };
   return steps.map((step) => {
     const { zone, employerZone } = zonesOf(app, step);
     // Built field by field (conditional spreads allocate an object each): same keys, same order.
     const out: { -readonly [K in keyof ApplicationStep]?: ApplicationStep[K] } = {
-      id: step.id, kind: step.kind, rule: step.rule,
-      opensAt: formatInstant(zone, step.opensAt), dueAt: formatInstant(zone, step.dueAt), suggestedAt: formatInstant(zone, step.suggestedAt),
+      id: flat(step.id), kind: step.kind, rule: step.rule,
+      opensAt: iso(zone, step.opensAt), dueAt: iso(zone, step.dueAt), suggestedAt: iso(zone, step.suggestedAt),
     };
     if (step.recipient !== undefined) out.recipient = asRecipient(step.recipient);
     if (step.attempt !== undefined) out.attempt = step.attempt;
     if (step.attempts !== undefined) out.attempts = step.attempts;
     out.status = statusOf(step, app.now);
     out.optional = step.optional;
-    if (step.doneAt !== undefined) out.doneAt = formatInstant(zone, step.doneAt);
+    if (step.doneAt !== undefined) out.doneAt = iso(zone, step.doneAt);
     if (step.deadline !== undefined) out.deadline = step.deadline;
     if (step.activeApplications !== undefined) out.activeApplications = step.activeApplications;
     out.adjustments = writerFor(zone, employerZone)(step.moves);
     out.checklist = step.checklist;
-    out.explanation = step.explanation;
+    out.explanation = flat(step.explanation);
     if (options.withRound && step.round !== undefined) out.round = step.round;
     if (options.application !== undefined) out.application = options.application;
     return out as ApplicationStep;

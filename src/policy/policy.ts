@@ -147,13 +147,28 @@ export const policyLimits = {
 } as const;
 
 
-/** The employer's working time under a policy: its days and hours in `zone`, less its holidays. @internal */
+/** Working times already built for a frozen policy, by zone: every plan under one policy shares them. */
+const workingTimes = new WeakMap<Policy, Map<Zone, WorkingTime>>();
+
+/**
+ * The employer's working time under a policy: its days and hours in `zone`, less its holidays.
+ * Built once per frozen policy (every resolved policy is frozen) and zone. @internal
+ */
 export function workingTimeFor(policy: Policy, zone: Zone): WorkingTime {
-  return {
+  const frozen = Object.isFrozen(policy);
+  let byZone = frozen ? workingTimes.get(policy) : undefined;
+  const known = byZone?.get(zone);
+  if (known !== undefined) return known;
+  const time: WorkingTime = {
     zone,
     days: new Set(policy.workingDays),
     startMinute: parseClockTime(policy.workingHours.start) ?? 540,
     endMinute: parseClockTime(policy.workingHours.end) ?? 1020,
     holidays: new Set(policy.holidays.map((date) => parseIsoDate(date) ?? Number.NaN)),
   };
+  if (frozen) {
+    if (byZone === undefined) workingTimes.set(policy, (byZone = new Map()));
+    byZone.set(zone, time);
+  }
+  return time;
 }
