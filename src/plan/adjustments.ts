@@ -14,7 +14,7 @@ export interface Move {
 
 /** The planner's moves for the working-time shifts: a holiday under `holidays`, the rest under `working-hours`. */
 export function movesOf(shifts: readonly Shift[]): Move[] {
-  return shifts.map((shift) => ({ ...shift, rule: shift.reason === 'holiday' ? 'holidays' : 'working-hours' }));
+  return shifts.map((shift) => ({ reason: shift.reason, from: shift.from, to: shift.to, rule: shift.reason === 'holiday' ? 'holidays' : 'working-hours' }));
 }
 
 const REASON_TEXT: Readonly<Record<AdjustmentReason, string>> = {
@@ -42,7 +42,8 @@ function noteFor(zone: Zone, move: Move): string {
  * frozen list, so the work and memory are paid once.
  */
 export function adjustmentWriter(zone: Zone, employerZone: Zone, iso: (zone: Zone, ms: number) => string = formatInstant): (moves: readonly Move[]) => readonly Adjustment[] {
-  const written = new WeakMap<readonly Move[], readonly Adjustment[]>();
+  // A Map, not a WeakMap: the writer lives for one plan, and weak tables cost the collector dearly.
+  const written = new Map<readonly Move[], readonly Adjustment[]>();
   return (moves) => {
     let adjustments = written.get(moves);
     if (adjustments === undefined) {

@@ -203,19 +203,23 @@ export interface ReminderRun {
 /** Reminders every `every` days from `from` to `horizon` (at least one, at most 52). */
 export function reminders(run: ReminderRun): PendingStep[] {
   if (run.every === 0) return [];
-  const steps: PendingStep[] = [];
+  // The times first, so each step is built once, knowing how many there are.
+  const times: number[] = [];
   for (let n = 1; n <= MAX_REMINDERS; n++) {
     const at = addCalendarDays(run.zone, run.from, n * run.every);
     if (n > 1 && at > run.horizon) break;
-    steps.push({
-      id: `keep-searching-${n}`, kind: 'keep-searching', rule: 'keep-searching',
-      opensAt: at, suggestedAt: at, dueAt: addCalendarDays(run.zone, at, run.every), moves: [],
-      checklist: checklists.whileWaiting, optional: false, order: n, attempt: n, explanation: run.explanation,
-      ...(run.cancelled ? { cancelled: true } : {}),
-    });
+    times.push(at);
   }
-  return steps.map((step) => ({ ...step, attempts: steps.length }));
+  return times.map((at, index) => ({
+    id: `keep-searching-${index + 1}`, kind: 'keep-searching', rule: 'keep-searching',
+    opensAt: at, suggestedAt: at, dueAt: addCalendarDays(run.zone, at, run.every), moves: NO_MOVES,
+    checklist: checklists.whileWaiting, optional: false, order: index + 1, attempt: index + 1, explanation: run.explanation,
+    ...(run.cancelled ? { cancelled: true } : {}), attempts: times.length,
+  }));
 }
+
+/** The moves of a step that was not moved: one frozen empty list for all. */
+const NO_MOVES: readonly Move[] = Object.freeze([]);
 
 /** When the process is expected to close: the last check-in, or where the first would be. */
 export function horizonOf(input: CheckedInput, checks: readonly PendingStep[]): number {
