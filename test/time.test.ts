@@ -82,6 +82,20 @@ describe('zone offsets and ISO parsing agree with luxon', () => {
 
 describe('reading ISO 8601 exactly', () => {
   const paris = () => findZone('Europe/Paris')!;
+
+  it('reads the written shape (…sss±HH:MM or …sssZ) as luxon does, real or not, with any field out of range', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), two(13), two(32), two(25), two(61), two(61), fc.integer({ min: 0, max: 999 }),
+      fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), two(25), two(61)).map(([sign, h, m]) => `${sign}${h}:${m}`)),
+      (year, month, day, hour, minute, second, millis, offset) => {
+        const text = `${year}-${month}-${day}T${hour}:${minute}:${second}.${String(millis).padStart(3, '0')}${offset}`;
+        const luxon = DateTime.fromISO(text, { setZone: true });
+        // luxon reads hour 24 at minute 00 as the next day, and offset minutes past 59; this library refuses both.
+        const badOffset = offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4)) > 59);
+        const expected = luxon.isValid && hour !== '24' && !badOffset ? luxon.toMillis() : undefined;
+        expect(parseInstant(text, paris())).toBe(expected);
+      }), { numRuns: runs * 10 });
+  });
   it.each([
     ['month 00', '2026-00-17T10:00Z'],
     ['month 13', '2026-13-17T10:00Z'],
