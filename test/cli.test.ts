@@ -40,6 +40,20 @@ describe('interview-followup command', () => {
     expect(result.stdout).toContain('Check in with Acme about the Staff Engineer role (1 of 1)');
   });
 
+  it('loads neither the calendar entry nor ics to print an agenda, and loads both to write a calendar', () => {
+    const loaded = (args: readonly string[]): string[] => {
+      const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
+      expect(result.status).toBe(0);
+      return [...result.stderr.matchAll(/Storing (file:\S+)/g)].map((match) => match[1] ?? '');
+    };
+    const calendarCode = (urls: readonly string[]): string[] => urls.filter((url) => /\/dist\/ics\/|\/node_modules\/ics\//.test(url));
+    const agenda = loaded(['examples/interview.json', '--now', '2026-11-22T09:00:00Z']);
+    expect(agenda.some((url) => url.endsWith('/dist/index.js'))).toBe(true);
+    expect(calendarCode(agenda)).toEqual([]);
+    const calendar = loaded(['examples/interview.json', '--now', '2026-11-22T09:00:00Z', '--ics', '-']);
+    expect(calendarCode(calendar).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('writes the calendar to standard output with --ics -', () => {
     const result = run(['examples/interview.json', '--ics', '-', '--generated-at', '2026-11-22T09:00:00Z', '--sender', 'Sam Lee']);
     expect(result.status).toBe(0);
