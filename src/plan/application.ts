@@ -161,30 +161,50 @@ export function isActive(state: ApplicationState): boolean {
 }
 
 /**
- * Whether an application was active at `t`, judged from its log up to `t`: closed by an outcome
- * logged by then, or gone quiet (`no-response`) by then, it was not.
+ * Whether an application was active at any moment `t`, judged from its log up to `t`: closed by
+ * an outcome logged by then, or gone quiet (`no-response`) by then, it was not. What does not
+ * depend on `t` is worked out once, so a pipeline asking at every reminder of every application
+ * pays for each question only a walk of the application's check-ins.
  */
-export function activeAt(app: CheckedApplication, planned: PlannedSteps, t: number): boolean {
-  const events = app.activities.filter((activity) => activity.at <= t && OUTCOME_TYPES[activity.type] !== undefined);
-  const last = events[events.length - 1];
-  if (last !== undefined) return last.type === 'offer-received';
-  const latest = app.rounds[app.rounds.length - 1] as CheckedInput;
-  return isActive(stateAt(app, latest, planned.steps, t, undefined));
+export function activityOf(app: CheckedApplication, planned: PlannedSteps): (t: number) => boolean {
+  const events = app.activities.filter((activity) => OUTCOME_TYPES[activity.type] !== undefined);
+  const state = stateClock(app, app.rounds[app.rounds.length - 1] as CheckedInput, planned.steps);
+  return (t) => {
+    let last: CheckedActivity | undefined;
+    for (const event of events) if (event.at <= t) last = event;
+    if (last !== undefined) return last.type === 'offer-received';
+    return isActive(state(t, undefined));
+  };
 }
 
 function stateAt(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[], at: number, outcome: Outcome['type'] | undefined): ApplicationState {
-  if (outcome === 'offer') return 'offer';
-  if (outcome !== undefined) return 'closed';
-  if (at < latest.end) return 'scheduled';
+  return stateClock(app, latest, steps)(at, outcome);
+}
+
+/** The state of an application at any moment, with what does not depend on the moment worked out once. */
+function stateClock(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[]): (at: number, outcome: Outcome['type'] | undefined) => ApplicationState {
   const checks = steps.filter((step) => step.kind === 'check-in' && step.round === latest.id && step.cancelled !== true);
   const replied = latest.activities.some((activity) => activity.type === 'reply-received');
-  if (replied || checks.length === 0) return 'waiting';
-  const settled = (step: PendingStep): 'done' | undefined => (step.doneAt === undefined ? undefined : 'done');
-  const status = checks.map((step) => statusAt(settled(step), step.opensAt, step.dueAt, at));
-  const lastCheck = checks[checks.length - 1] as PendingStep;
-  const quietSince = afterDays(latest, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays, app.policy.repeatUnit);
-  if (status.every((value) => value === 'done' || value === 'overdue') && at >= quietSince) return 'no-response';
-  return status.some((value) => value !== 'upcoming') ? 'following-up' : 'waiting';
+  let quietSince: number | undefined;
+  return (at, outcome) => {
+    if (outcome === 'offer') return 'offer';
+    if (outcome !== undefined) return 'closed';
+    if (at < latest.end) return 'scheduled';
+    if (replied || checks.length === 0) return 'waiting';
+    let settled = true;
+    let started = false;
+    for (const step of checks) {
+      const status = statusAt(step.doneAt === undefined ? undefined : 'done', step.opensAt, step.dueAt, at);
+      if (status !== 'done' && status !== 'overdue') settled = false;
+      if (status !== 'upcoming') started = true;
+    }
+    if (settled) {
+      const lastCheck = checks[checks.length - 1] as PendingStep;
+      quietSince ??= afterDays(latest, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays, app.policy.repeatUnit);
+      if (at >= quietSince) return 'no-response';
+    }
+    return started ? 'following-up' : 'waiting';
+  };
 }
 
 /** The earliest message step neither done nor cancelled. */

@@ -8,7 +8,7 @@ import type { PolicyOverrides } from '../policy/policy.js';
 import type { CheckedActivity } from '../input/types.js';
 import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant } from '../time/zone.js';
-import { activeAt, compareSteps, isActive, planCheckedApplication, type PipelineAdditions, type PlannedSteps } from './application.js';
+import { activityOf, compareSteps, isActive, planCheckedApplication, type PipelineAdditions, type PlannedSteps } from './application.js';
 import { expediteRequest, withdrawalNote } from './outcomes.js';
 import { applicationPlanFrom } from './planApplication.js';
 import { reminders, type PendingStep } from './steps.js';
@@ -31,6 +31,8 @@ export interface PipelineOptions {
 }
 
 const MODE = { reminders: false, single: false } as const;
+/** The while-waiting checklist with the one-basket items, for reminders when one application or none is active. */
+const ONE_BASKET = /* @__PURE__ */ Object.freeze([...checklists.whileWaiting, ...checklists.oneBasket]);
 const STATES: readonly ApplicationState[] = ['scheduled', 'waiting', 'following-up', 'no-response', 'offer', 'closed'];
 
 /**
@@ -40,8 +42,9 @@ const STATES: readonly ApplicationState[] = ['scheduled', 'waiting', 'following-
  */
 function additions(apps: readonly CheckedApplication[], first: readonly PlannedSteps[]): PipelineAdditions[] {
   const added = apps.map(() => ({ steps: [] as PendingStep[], withdraw: false }));
+  const activity = apps.map((app, index) => activityOf(app, first[index] as PlannedSteps));
   const othersActiveAt = (holder: number, at: number): number[] =>
-    apps.flatMap((_, index) => (index !== holder && activeAt(apps[index] as CheckedApplication, first[index] as PlannedSteps, at) ? [index] : []));
+    apps.flatMap((_, index) => (index !== holder && activity[index]?.(at) === true ? [index] : []));
   let accepted: { holder: number; activity: CheckedActivity } | undefined;
   apps.forEach((holder, index) => {
     for (const offer of holder.activities.filter((activity) => activity.type === 'offer-received')) {
@@ -83,13 +86,16 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
     if (!isActive(plan.state)) return;
     for (const step of plan.steps) if (step.cancelled !== true) horizon = Math.max(horizon, step.suggestedAt);
   });
+  const activity = apps.map((app, index) => activityOf(app, planned[index] as PlannedSteps));
   const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', cancelled: false })
     .filter((step) => step.suggestedAt <= acceptedAt)
-    .map((step, _, all) => {
-      const active = apps.filter((app, index) => activeAt(app, planned[index] as PlannedSteps, step.suggestedAt)).length;
+    .map((step, _, all): PendingStep => {
+      const active = activity.filter((isActiveAt) => isActiveAt(step.suggestedAt)).length;
+      // Written out, not spread from the reminder: a step copied by spreading is slow to read later.
       return {
-        ...step, attempts: all.length, activeApplications: active,
-        checklist: active <= 1 ? [...checklists.whileWaiting, ...checklists.oneBasket] : checklists.whileWaiting,
+        id: step.id, kind: step.kind, rule: step.rule, opensAt: step.opensAt, dueAt: step.dueAt, suggestedAt: step.suggestedAt,
+        moves: step.moves, optional: step.optional, order: step.order, attempt: step.attempt ?? step.order, attempts: all.length, activeApplications: active,
+        checklist: active <= 1 ? ONE_BASKET : checklists.whileWaiting,
         explanation: `Keep applying, interviewing and networking: ${active === 1 ? 'one application is' : `${active} applications are`} still active.`,
       };
     });
