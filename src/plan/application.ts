@@ -4,7 +4,7 @@ import type { Zone } from '../time/zone.js';
 import { offerResponse, rejectionReply, applicationRecipient } from './outcomes.js';
 import { roundSteps } from './round.js';
 import { statusAt } from './status.js';
-import { afterDays, horizonOf, reminders, type PendingStep } from './steps.js';
+import { afterDays, changed, horizonOf, reminders, type PendingStep } from './steps.js';
 import { MESSAGE_KINDS, type PlanWarning, type StepKind } from './types.js';
 import { type ApplicationState, type Outcome } from './applicationTypes.js';
 import { warningsFor } from './warnings.js';
@@ -50,7 +50,7 @@ export interface ApplicationMode {
 }
 
 function cancel(step: PendingStep): PendingStep {
-  return step.doneAt !== undefined || step.cancelled === true ? step : { ...step, cancelled: true };
+  return step.doneAt !== undefined || step.cancelled === true ? step : changed(step, { cancelled: true });
 }
 
 /** Marks steps done by `step-done` activities; returns the warnings for those naming no step. */
@@ -67,7 +67,7 @@ function markDone(app: CheckedApplication, steps: PendingStep[]): PlanWarning[] 
       warnings.push({ code: 'unknown-step', rule: 'reply-stops-cadence', path: `${activity.path}.step`,
         message: `No step "${activity.step}"${round === undefined ? '' : ` in round ${round}`} is in the plan; the activity is ignored.` });
     } else if (found.doneAt === undefined) {
-      steps[index] = { ...found, doneAt: activity.at, ...(found.cancelled === true ? { cancelled: false } : {}) };
+      steps[index] = changed(found, found.cancelled === true ? { doneAt: activity.at, cancelled: false } : { doneAt: activity.at });
     }
   }
   return warnings;
@@ -127,7 +127,7 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
   if (offer !== undefined) {
     const answered = events.find((activity) => activity.at >= offer.at && (activity.type === 'offer-accepted' || activity.type === 'offer-declined'));
     steps = steps.map((step) => (step.kind === 'check-in' ? cancel(step) : step));
-    steps.push({ ...offerResponse(app, offer), ...(answered === undefined ? {} : { doneAt: answered.at }) });
+    steps.push(answered === undefined ? offerResponse(app, offer) : changed(offerResponse(app, offer), { doneAt: answered.at }));
     if (offer.deadline === undefined) {
       warnings.push({ code: 'no-offer-deadline', rule: 'offer-response', stepId: 'offer-response',
         message: `${app.company}'s offer has no deadline yet: ask by when they need your answer.` });

@@ -11,7 +11,7 @@ import { formatInstant } from '../time/zone.js';
 import { activityOf, compareSteps, isActive, planCheckedApplication, type PipelineAdditions, type PlannedSteps } from './application.js';
 import { expediteRequest, withdrawalNote } from './outcomes.js';
 import { applicationPlanFrom } from './planApplication.js';
-import { reminders, type PendingStep } from './steps.js';
+import { changed, reminders, type PendingStep } from './steps.js';
 import type { PlanWarning } from './types.js';
 import type { ApplicationPlan, ApplicationState, ApplicationStep, PipelinePlan } from './applicationTypes.js';
 import { writeSteps } from './write.js';
@@ -106,7 +106,7 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
     if (found === undefined) {
       warnings.push({ code: 'unknown-step', rule: 'keep-searching', path: `${activity.path}.step`, message: `No reminder "${activity.step ?? ''}" is in the plan; the activity is ignored.` });
     } else if (found.doneAt === undefined) {
-      steps[index] = { ...found, doneAt: activity.at };
+      steps[index] = changed(found, { doneAt: activity.at });
     }
   }
   return { steps, warnings };

@@ -1,5 +1,5 @@
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
-import { beforeLeaving, checkIns, thankYou, thankYouTiming, type PendingStep } from './steps.js';
+import { beforeLeaving, changed, checkIns, thankYou, thankYouTiming, type PendingStep } from './steps.js';
 import { thanked } from './warnings.js';
 
 /** Marks each thank-you done by the `thank-you-sent` activity for its person and channel. */
@@ -8,7 +8,7 @@ function markThankYous(input: CheckedInput, steps: readonly PendingStep[]): Pend
     const channel = step.kind === 'thank-you-letter' ? 'letter' : 'email';
     const sent = input.activities.find((activity) => activity.type === 'thank-you-sent' &&
       activity.interviewer === step.recipient?.index && activity.channel === channel);
-    return sent === undefined ? step : { ...step, doneAt: sent.at };
+    return sent === undefined ? step : changed(step, { doneAt: sent.at });
   });
 }
 
@@ -27,6 +27,6 @@ export function roundSteps(input: CheckedInput, checkInTo?: CheckedInterviewer):
       thankYou(input, timing, person, 'thank-you-email'),
       ...(wantsLetter(person) ? [thankYou(input, timing, person, 'thank-you-letter')] : []),
     ]));
-  const checks = checkIns(input, timing.opensAt).map((step) => (checkInTo === undefined ? step : { ...step, recipient: checkInTo }));
+  const checks = checkIns(input, timing.opensAt).map((step) => (checkInTo === undefined ? step : changed(step, { recipient: checkInTo })));
   return { steps: [beforeLeaving(input), ...thanks, ...checks], checks };
 }
