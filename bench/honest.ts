@@ -25,6 +25,12 @@ function interview(start: string, timeZone: string, employerTimeZone: string): I
 }
 
 const warmInput = interview('2026-11-20T14:00', 'America/New_York', 'America/Chicago');
+/** The same interview with thanks and a check-in logged, read at a later `now`: what an app re-plans most. */
+const loggedOptions = { now: '2026-12-20T12:00:00Z', activities: [
+  { type: 'thank-you-sent', at: '2026-11-21T16:00:00Z', interviewer: 'p1@acme.example' },
+  { type: 'thank-you-sent', at: '2026-11-21T16:00:00Z', interviewer: 'p2@acme.example' },
+  { type: 'check-in-sent', at: '2026-12-02T16:00:00Z' },
+] } as const;
 const warmZones = new Set(['America/New_York', 'America/Chicago', 'UTC']);
 let coldIndex = 0;
 /** Half the zones are met at start-up; the other half are kept for the first-plan-in-a-zone row. */
@@ -107,6 +113,7 @@ let nextNewZone = 0;
 const results = rounds({
   unit: { count: 2000, run: () => { DateTime.fromISO('2026-11-20T14:00', { zone: 'America/New_York' }); } },
   'warm plan (same input)': { count: PER_ROUND, run: () => { planFollowUps(warmInput); } },
+  'warm plan with logged activities': { count: PER_ROUND / 2, run: () => { planFollowUps(warmInput, loggedOptions); } },
   'cold plan (new dates, zones met)': { count: PER_ROUND / 4, run: () => { planFollowUps(coldInputs[nextCold++] as InterviewInput); } },
   'first plan in two new zones': { count: NEW_ZONE_PLANS, run: () => { planFollowUps(newZoneInputs[nextNewZone++] as InterviewInput); } },
   'toICalendar (3 interviewers)': { count: 10, run: () => { toICalendar(warmPlan, { generatedAt }); } },

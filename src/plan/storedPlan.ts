@@ -3,7 +3,7 @@ import { describeType, isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import { checkEmail } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
-import { parseInstant } from '../time/iso.js';
+import { parseWrittenInstant, parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';
 import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from './types.js';
 
@@ -89,7 +89,8 @@ interface FieldReaders {
   readonly fail: (at: string, detail: string, code?: ValidationIssue['code']) => undefined;
   readonly text: TextReader;
   readonly list: ListReader;
-  readonly instant: (value: unknown, at: string, zone: Zone) => number | undefined;
+  /** The instant in `value`; `at` and `key` name the field only when it is wrong. */
+  readonly instant: (value: unknown, at: string, key: string, zone: Zone) => number | undefined;
 }
 
 function fieldReaders(): FieldReaders {
@@ -106,9 +107,10 @@ function fieldReaders(): FieldReaders {
       if (!Array.isArray(value)) return fail(at, `expected a list, got ${describeType(value)}`);
       return value.length > max ? fail(at, `at most ${max} items, got ${value.length}`, 'too-many') : value;
     },
-    instant: (value, at, zone) => {
-      const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined;
-      return ms === undefined ? fail(at, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
+    instant: (value, at, key, zone) => {
+      // The shape plans are written in is read by position first; any other shape with an offset after.
+      const ms = typeof value === 'string' ? parseWrittenInstant(value) ?? (ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined) : undefined;
+      return ms === undefined ? fail(`${at}.${key}`, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
     },
   };
 }
@@ -205,10 +207,10 @@ function readStep(step: unknown, at: string, contexts: StepContexts, { issues, f
   const id = typeof step['id'] === 'string' && STEP_ID.test(step['id']) ? step['id'] : fail(`${at}.id`, 'expected a step id such as "check-in-1"');
   if (!STEP_KINDS.includes(step['kind'] as FollowUpStep['kind'])) fail(`${at}.kind`, `expected a step kind, got ${describeType(step['kind'])}`, 'invalid-choice');
   if (!STEP_STATUSES.includes(step['status'] as FollowUpStep['status'])) fail(`${at}.status`, `expected a step status, got ${describeType(step['status'])}`, 'invalid-choice');
-  const opensAt = instant(step['opensAt'], `${at}.opensAt`, zone);
-  const dueAt = instant(step['dueAt'], `${at}.dueAt`, zone);
+  const opensAt = instant(step['opensAt'], at, 'opensAt', zone);
+  const dueAt = instant(step['dueAt'], at, 'dueAt', zone);
   const all = scope === 'all';
-  const suggestedAt = all ? instant(step['suggestedAt'], `${at}.suggestedAt`, zone) : opensAt;
+  const suggestedAt = all ? instant(step['suggestedAt'], at, 'suggestedAt', zone) : opensAt;
   if (all) text(step['rule'], `${at}.rule`);
   if (all) text(step['explanation'], `${at}.explanation`);
   const checklist = all ? readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text) : [];

@@ -14,7 +14,7 @@ const COMMON = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}
  * the string is not a valid date-time.
  */
 export function parseInstant(text: string, zone: Zone): number | undefined {
-  const fixed = fixedShape(text);
+  const fixed = parseWrittenInstant(text);
   if (fixed !== undefined) return fixed;
   const match = COMMON.exec(text);
   if (match === null) return parseOtherForm(text, zone);
@@ -53,9 +53,9 @@ function number(text: string, from: number, width: number): number {
 /**
  * The shape every plan writes, `YYYY-MM-DDTHH:mm:ss.sssZ` or `…sss±HH:MM`, read by position
  * without a regular expression (a kept plan is read back on every clock tick); `undefined` when
- * the text has another shape, which the general reading then decides.
+ * the text has another shape (or is no real date-time), which the general reading then decides.
  */
-function fixedShape(text: string): number | undefined {
+export function parseWrittenInstant(text: string): number | undefined {
   const length = text.length;
   if ((length !== 24 && length !== 29) || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.') return undefined;
   const local = localMs(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2), number(text, 11, 2), number(text, 14, 2), number(text, 17, 2), number(text, 20, 3));

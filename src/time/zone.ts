@@ -3,12 +3,13 @@ import { flat, formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js
 
 /**
  * A time zone reduced to what the rules need: the offset at an instant, and conversions between
- * instants (epoch ms) and local wall time. All arithmetic is on numbers; luxon supplies the
- * offsets, so the process time zone and locale never matter.
+ * instants (epoch ms) and local wall time. All arithmetic is on numbers; the runtime's time-zone
+ * data supplies the offsets (through `Intl`, or luxon where `Intl` lacks `longOffset` names), read
+ * in a fixed locale, so the process time zone and locale never matter.
  * @internal
  */
 export interface Zone {
-  /** The IANA name as given. */
+  /** The IANA name, canonical in case (`America/New_York` for `america/new_york`). */
   readonly name: string;
   /** Offset from UTC in minutes at the instant `ms`. */
   offsetAt(ms: number): number;
