@@ -31,8 +31,7 @@ export interface PipelineOptions {
 }
 
 const MODE = { reminders: false, single: false } as const;
-/** The while-waiting checklist with the one-basket items, for reminders when one application or none is active. */
-const ONE_BASKET = /* @__PURE__ */ Object.freeze([...checklists.whileWaiting, ...checklists.oneBasket]);
+
 const STATES: readonly ApplicationState[] = ['scheduled', 'waiting', 'following-up', 'no-response', 'offer', 'closed'];
 
 /**
@@ -87,6 +86,8 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
     for (const step of plan.steps) if (step.cancelled !== true) horizon = Math.max(horizon, step.suggestedAt);
   });
   const activity = apps.map((app, index) => activityOf(app, planned[index] as PlannedSteps));
+  // The while-waiting checklist with the one-basket items, for reminders when one application or none is active.
+  const oneBasket = Object.freeze([...checklists.whileWaiting, ...checklists.oneBasket]);
   const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', cancelled: false })
     .filter((step) => step.suggestedAt <= acceptedAt)
     .map((step, _, all): PendingStep => {
@@ -95,7 +96,7 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
       return {
         id: step.id, kind: step.kind, rule: step.rule, opensAt: step.opensAt, dueAt: step.dueAt, suggestedAt: step.suggestedAt,
         moves: step.moves, optional: step.optional, order: step.order, attempt: step.attempt ?? step.order, attempts: all.length, activeApplications: active,
-        checklist: active <= 1 ? ONE_BASKET : checklists.whileWaiting,
+        checklist: active <= 1 ? oneBasket : checklists.whileWaiting,
         explanation: `Keep applying, interviewing and networking: ${active === 1 ? 'one application is' : `${active} applications are`} still active.`,
       };
     });

@@ -247,7 +247,7 @@ export function reminders(run: ReminderRun): PendingStep[] {
 }
 
 /** The moves of a step that was not moved: one frozen empty list for all. */
-const NO_MOVES: readonly Move[] = Object.freeze([]);
+const NO_MOVES: readonly Move[] = /* @__PURE__ */ Object.freeze([]);
 
 /** When the process is expected to close: the last check-in, or where the first would be. */
 export function horizonOf(input: CheckedInput, checks: readonly PendingStep[]): number {

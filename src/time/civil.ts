@@ -26,7 +26,7 @@ export function parseIsoDate(text: string): number | undefined {
 }
 
 /** `00` to `99`, so two-digit fields are read from a table instead of padded. */
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 const two = (n: number): string => TWO_DIGITS[n] ?? String(n);
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
