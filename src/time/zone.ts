@@ -17,8 +17,15 @@ export interface Zone {
 
 const zones = new Map<string, Zone>();
 
-/** Cached days per zone before its table starts over; bounds memory for long-running servers. */
-const MAX_CACHED_DAYS = 100_000;
+/**
+ * Days cached across every zone's table before all of them start over: about 30 MB at most, so
+ * a long-running server planning in every zone on every date stays bounded. Planning in one zone
+ * over the whole accepted range (1970–2100) needs about 48,000.
+ */
+const MAX_CACHED_DAYS = 1_000_000;
+let cachedDays = 0;
+/** Empties every table; called when the cached days reach {@link MAX_CACHED_DAYS}. */
+const clearers: (() => void)[] = [];
 
 /**
  * A zone's transition table, filled in lazily one UTC day at a time. Offsets change only at
@@ -32,12 +39,16 @@ const MAX_CACHED_DAYS = 100_000;
 function transitionTable(exact: (ms: number) => number): (ms: number) => number {
   const days = new Map<number, number>();
   const transitions = new Map<number, number>();
+  clearers.push(() => {
+    days.clear();
+    transitions.clear();
+  });
   const atDay = (day: number): number => {
     let offset = days.get(day);
     if (offset === undefined) {
-      if (days.size >= MAX_CACHED_DAYS) {
-        days.clear();
-        transitions.clear();
+      if (++cachedDays > MAX_CACHED_DAYS) {
+        for (const clear of clearers) clear();
+        cachedDays = 1;
       }
       offset = exact(day * MS_PER_DAY);
       days.set(day, offset);
