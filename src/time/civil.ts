@@ -17,12 +17,9 @@ export function parseIsoDate(text: string): number | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const date = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, date);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
-    return undefined;
-  }
-  return ms / MS_PER_DAY;
+  // Years before 100 are refused, as Date.UTC (which read them as 1900–1999) used to refuse them.
+  if (year < 100 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, date);
 }
 
 /** `00` to `99`, so two-digit fields are read from a table instead of padded. */

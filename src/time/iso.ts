@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { daysFromCivil, daysInMonth, MS_PER_MINUTE } from './civil.js';
+import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 import { fromLocalMs, type Zone } from './zone.js';
 
 // The common shape, `YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:MM]`, is read here with plain arithmetic;
@@ -35,7 +35,7 @@ export function parseInstant(text: string, zone: Zone): number | undefined {
  */
 function localMs(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number | undefined {
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
-  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
 /** A digit's value at `index`, or NaN. */
