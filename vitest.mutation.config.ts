@@ -12,7 +12,7 @@ const config: ViteUserConfig = mergeConfig(base, defineConfig({
     exclude: [
       'node_modules/**', 'test/cli.test.ts', 'test/examples.test.ts', 'test/purity.test.ts',
       ...(timingOnly ? ['test/ics/**', 'test/fuzz.test.ts', 'test/originality.test.ts', 'test/drafts/**', 'test/limits.test.ts'] : []),
-      ...(textOnly ? ['test/properties.test.ts', 'test/time.test.ts', 'test/fuzz.test.ts'] : []),
+      ...(textOnly ? ['test/properties.test.ts', 'test/time/**', 'test/fuzz.test.ts'] : []),
     ],
   },
 }));

@@ -4,62 +4,32 @@
  * the `ics` serialiser.
  *
  * Left out on purpose: the internal time arithmetic (`time/`), input checking internals
- * (`checkInput`) and plan-building helpers; they may change in any release.
+ * (`input/`, each planner's checker) and step builders (`steps/`); they may change in any release.
  *
  * @packageDocumentation
  * @module interview-followup
  */
 
-export { planFollowUps, validateInterview } from './plan/planFollowUps.js';
-export { planApplication, validateApplication } from './plan/planApplication.js';
-export { planPipeline, validatePipeline } from './plan/planPipeline.js';
-export type { PipelineOptions } from './plan/planPipeline.js';
-export { statusesAt } from './plan/statusesAt.js';
-export type {
-  ApplicationPlan,
-  ApplicationState,
-  ApplicationStep,
-  Outcome,
-  PipelinePlan,
-  PipelineSummary,
-  PlannedApplication,
-  PlannedContact,
-} from './plan/applicationTypes.js';
-export type { ApplicationInput, ApplicationOptions, Contact, RoundInput } from './input/applicationTypes.js';
-export { localTimeLabel, stepTitle } from './plan/labels.js';
-export type { TitledPlan, TitledStep } from './plan/labels.js';
-export type {
-  Adjustment,
-  AdjustmentReason,
-  FollowUpPlan,
-  FollowUpStep,
-  PlannedInterview,
-  PlanWarning,
-  Recipient,
-  StepKind,
-  StepStatus,
-  WarningCode,
-} from './plan/types.js';
+// Planning: one interview, an application's rounds and outcomes, a whole search.
+export { planFollowUps, validateInterview } from './interview/planFollowUps.js';
+export type { FollowUpPlan, InterviewInput, PlanOptions } from './interview/types.js';
+export { planApplication, validateApplication } from './application/planApplication.js';
+export type { ApplicationInput, ApplicationOptions, Contact, RoundInput } from './application/inputTypes.js';
+export type { ApplicationPlan, ApplicationState, Outcome, PlannedApplication, PlannedContact } from './application/planTypes.js';
+export { planPipeline, validatePipeline } from './pipeline/planPipeline.js';
+export type { PipelineOptions, PipelinePlan, PipelineSummary } from './pipeline/types.js';
+export { statusesAt } from './stored/statusesAt.js';
 
+// What every plan is made of: steps, warnings, and the activities that mark them.
 export type {
-  Activity,
-  ActivityType,
-  ApplicationActivity,
-  OfferAcceptedActivity,
-  OfferDeclinedActivity,
-  OfferReceivedActivity,
-  RejectionReceivedActivity,
-  StepDoneActivity,
-  WithdrewActivity,
-  CheckInSentActivity,
-  DateTimeInput,
-  FollowUpPermission,
-  InterviewInput,
-  Interviewer,
-  PlanOptions,
-  ReplyReceivedActivity,
-  ThankYouChannel,
-  ThankYouSentActivity,
+  Adjustment, AdjustmentReason, ApplicationStep, FollowUpStep, PlannedInterview, PlanWarning, Recipient, StepKind, StepStatus, WarningCode,
+} from './steps/types.js';
+export { localTimeLabel, stepTitle } from './steps/labels.js';
+export type { TitledPlan, TitledStep } from './steps/labels.js';
+export type {
+  Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity,
+  OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel,
+  ThankYouSentActivity, WithdrewActivity,
 } from './input/types.js';
 export { limits } from './validate/limits.js';
 
@@ -95,7 +65,7 @@ export { checkEmail, checkText } from './validate/text.js';
 export { guarded, issue, throwIfIssues } from './errors/FollowUpError.js';
 export { draftDetailsIssues } from './drafts/details.js';
 export { draftForStored } from './drafts/draftForStep.js';
-export { readStoredPlan } from './plan/storedPlan.js';
-export type { StoredInterview, StoredPlan, StoredStep } from './plan/storedPlan.js';
+export { readStoredPlan } from './stored/storedPlan.js';
+export type { StoredInterview, StoredPlan, StoredStep } from './stored/storedPlan.js';
 export { findZone } from './time/zone.js';
 export type { Zone } from './time/zone.js';

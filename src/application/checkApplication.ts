@@ -5,10 +5,9 @@ import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkInstant, checkZone } from '../validate/instants.js';
 import { limits } from '../validate/limits.js';
 import { checkEmail, checkText } from '../validate/text.js';
-import { checkActivities, resolveThankYous } from './activities.js';
-import { badOptions, checkInterviewFields, readOptions, roundInput, type InterviewFields } from './checkInput.js';
-import type { CheckedActivity } from './types.js';
-import type { CheckedApplication, CheckedContact } from './applicationTypes.js';
+import { checkActivities, resolveThankYous } from '../input/activities.js';
+import { badOptions, checkInterviewFields, readOptions, roundInput, type InterviewFields } from '../input/fields.js';
+import type { CheckedActivity, CheckedApplication, CheckedContact } from '../input/types.js';
 
 const APPLICATION_KEYS = ['id', 'company', 'position', 'timeZone', 'employerTimeZone', 'contact', 'rounds', 'activities'] as const;
 const ROUND_KEYS = ['id', 'start', 'end', 'timeZone', 'employerTimeZone', 'interviewers', 'decisionDate', 'followUpPermission', 'nextSteps'] as const;

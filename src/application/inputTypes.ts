@@ -1,10 +1,7 @@
 import type { PolicyOverrides } from '../policy/policy.js';
-import type { WorkingTime } from '../time/workingTime.js';
-import type { Zone } from '../time/zone.js';
-import type { Policy } from '../policy/policy.js';
-import type { ApplicationActivity, CheckedActivity, CheckedInput, DateTimeInput, FollowUpPermission, Interviewer } from './types.js';
+import type { ApplicationActivity, DateTimeInput, FollowUpPermission, Interviewer } from '../input/types.js';
 
-// The input of an application: its rounds, contact and log, and its checked form.
+// The input of an application: its rounds, contact and log.
 
 /** The application's main contact, usually a recruiter: check-ins and answers go to them. */
 export interface Contact {
@@ -68,33 +65,4 @@ export interface ApplicationOptions {
   readonly now?: DateTimeInput;
   /** Changes to {@link defaultPolicy}. */
   readonly policy?: PolicyOverrides;
-}
-
-/** @internal A contact after validation. */
-export interface CheckedContact {
-  readonly name: string;
-  readonly email?: string;
-  readonly role?: string;
-}
-
-/** @internal An application after validation: rounds sorted by start, each checked as an interview. */
-export interface CheckedApplication {
-  readonly id: string;
-  readonly company: string;
-  readonly position: string;
-  readonly zone: Zone;
-  readonly employerZone: Zone;
-  readonly contact?: CheckedContact;
-  /** Sorted by start; each holds the activities that belong to it. */
-  readonly rounds: readonly CheckedInput[];
-  /** Where each round stood in the input (`rounds[i]`), by round id. */
-  readonly roundPaths: ReadonlyMap<string, string>;
-  /** Every activity, sorted by time, each with the round it belongs to. */
-  readonly activities: readonly CheckedActivity[];
-  readonly now?: number;
-  readonly policy: Policy;
-  /** The employer's working time under the application's zones, for the application's own steps. */
-  readonly working: WorkingTime;
-  /** The prefix of every path in messages: `''`, or `applications[2].` in a pipeline. */
-  readonly path: string;
 }

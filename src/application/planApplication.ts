@@ -1,12 +1,13 @@
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkApplication } from '../input/checkApplication.js';
-import type { ApplicationInput, ApplicationOptions, CheckedApplication } from '../input/applicationTypes.js';
+import { checkApplication } from './checkApplication.js';
+import type { ApplicationInput, ApplicationOptions } from './inputTypes.js';
+import type { CheckedApplication } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
-import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './application.js';
-import { lateThanks } from './status.js';
-import type { PlanWarning } from './types.js';
-import type { ApplicationPlan } from './applicationTypes.js';
-import { plannedInterview, writeSteps } from './write.js';
+import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './planChecked.js';
+import { lateThanks } from '../steps/status.js';
+import type { PlanWarning } from '../steps/types.js';
+import type { ApplicationPlan } from './planTypes.js';
+import { plannedInterview, writeSteps } from '../steps/write.js';
 
 /**
  * Writes a planned application. In a pipeline every step and warning names its application.

@@ -1,31 +1,16 @@
-import type { CheckedActivity, CheckedInput } from '../input/types.js';
-import type { CheckedApplication } from '../input/applicationTypes.js';
+import type { CheckedActivity, CheckedInput, CheckedApplication } from '../input/types.js';
 import type { Zone } from '../time/zone.js';
-import { offerResponse, rejectionReply, applicationRecipient } from './outcomes.js';
-import { roundSteps } from './round.js';
-import { statusAt } from './status.js';
-import { afterDays, changed, horizonOf, reminders, type PendingStep } from './steps.js';
-import { MESSAGE_KINDS, type PlanWarning, type StepKind } from './types.js';
-import { type ApplicationState, type Outcome } from './applicationTypes.js';
-import { warningsFor } from './warnings.js';
-
-const KIND_ORDER: Readonly<Record<StepKind, number>> = {
-  'before-leaving': 0, 'thank-you-email': 1, 'thank-you-letter': 2, 'offer-response': 3, 'rejection-reply': 4,
-  'withdrawal-note': 5, 'expedite-request': 6, 'check-in': 7, 'keep-searching': 8,
-};
-
-/** Steps at one instant come in a fixed order of kind, then by their own order. */
-export function compareSteps(a: PendingStep, b: PendingStep): number {
-  return a.suggestedAt - b.suggestedAt || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
-}
+import { offerResponse, rejectionReply, applicationRecipient } from '../steps/outcomes.js';
+import { roundSteps } from '../steps/round.js';
+import { statusAt } from '../steps/status.js';
+import { afterDays, changed, horizonOf, reminders, compareSteps, type PendingStep } from '../steps/steps.js';
+import { MESSAGE_KINDS, type PlanWarning, type StepKind } from '../steps/types.js';
+import type { ApplicationState, Outcome } from './planTypes.js';
+import { OUTCOME_TYPES, stateAt } from './state.js';
+import { warningsFor } from '../steps/warnings.js';
 
 /** Warnings about chasing an answer, moot once an offer or a close is the answer. */
 const CHASING_WARNINGS: ReadonlySet<PlanWarning['code']> = new Set<PlanWarning['code']>(['no-decision-date', 'permission-not-asked', 'check-ins-complete']);
-
-/** The activities that decide an application's outcome. */
-const OUTCOME_TYPES: Readonly<Partial<Record<CheckedActivity['type'], Outcome['type']>>> = {
-  'offer-received': 'offer', 'rejection-received': 'rejected', 'offer-accepted': 'accepted', 'offer-declined': 'declined', withdrew: 'withdrawn',
-};
 
 /** What planning an application gives, before its steps are written out. */
 export interface PlannedSteps {
@@ -153,66 +138,7 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
   return { steps, warnings, at, state: stateAt(app, latest, steps, at, outcome?.type), ...(outcome === undefined ? {} : { outcome }) };
 }
 
-const ACTIVE: ReadonlySet<ApplicationState> = new Set<ApplicationState>(['scheduled', 'waiting', 'following-up', 'offer']);
-
-/** Whether an application counts as active. */
-export function isActive(state: ApplicationState): boolean {
-  return ACTIVE.has(state);
-}
-
-/**
- * Whether an application was active at any moment `t`, judged from its log up to `t`: closed by
- * an outcome logged by then, or gone quiet (`no-response`) by then, it was not. What does not
- * depend on `t` is worked out once, so a pipeline asking at every reminder of every application
- * pays for each question only a walk of the application's check-ins.
- */
-export function activityOf(app: CheckedApplication, planned: PlannedSteps): (t: number) => boolean {
-  const events = app.activities.filter((activity) => OUTCOME_TYPES[activity.type] !== undefined);
-  const state = stateClock(app, app.rounds[app.rounds.length - 1] as CheckedInput, planned.steps);
-  return (t) => {
-    let last: CheckedActivity | undefined;
-    for (const event of events) if (event.at <= t) last = event;
-    if (last !== undefined) return last.type === 'offer-received';
-    return isActive(state(t, undefined));
-  };
-}
-
-function stateAt(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[], at: number, outcome: Outcome['type'] | undefined): ApplicationState {
-  return stateClock(app, latest, steps)(at, outcome);
-}
-
-/** The state of an application at any moment, with what does not depend on the moment worked out once. */
-function stateClock(app: CheckedApplication, latest: CheckedInput, steps: readonly PendingStep[]): (at: number, outcome: Outcome['type'] | undefined) => ApplicationState {
-  const checks = steps.filter((step) => step.kind === 'check-in' && step.round === latest.id && step.cancelled !== true);
-  const replied = latest.activities.some((activity) => activity.type === 'reply-received');
-  let quietSince: number | undefined;
-  return (at, outcome) => {
-    if (outcome === 'offer') return 'offer';
-    if (outcome !== undefined) return 'closed';
-    if (at < latest.end) return 'scheduled';
-    if (replied || checks.length === 0) return 'waiting';
-    let settled = true;
-    let started = false;
-    for (const step of checks) {
-      const status = statusAt(step.doneAt === undefined ? undefined : 'done', step.opensAt, step.dueAt, at);
-      if (status !== 'done' && status !== 'overdue') settled = false;
-      if (status !== 'upcoming') started = true;
-    }
-    if (settled) {
-      const lastCheck = checks[checks.length - 1] as PendingStep;
-      quietSince ??= afterDays(latest, lastCheck.doneAt ?? lastCheck.suggestedAt, app.policy.repeatDays, app.policy.repeatUnit);
-      if (at >= quietSince) return 'no-response';
-    }
-    return started ? 'following-up' : 'waiting';
-  };
-}
-
 /** The earliest message step neither done nor cancelled. */
 export function nextMessageStep(steps: readonly PendingStep[]): PendingStep | undefined {
   return steps.find((step) => MESSAGE_KINDS.has(step.kind) && step.doneAt === undefined && step.cancelled !== true);
-}
-
-/** The zones a step's times are written in: its round's, else the application's. */
-export function zonesOf(app: Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds'>, step: PendingStep): { readonly zone: Zone; readonly employerZone: Zone } {
-  return (step.round === undefined ? undefined : app.rounds.find((candidate) => candidate.id === step.round)) ?? app;
 }

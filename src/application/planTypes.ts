@@ -1,15 +1,7 @@
 import type { Policy } from '../policy/policy.js';
-import type { FollowUpStep, PlannedInterview, PlanWarning } from './types.js';
+import type { ApplicationStep, PlannedInterview, PlanWarning } from '../steps/types.js';
 
 // The plans of an application and of a whole search.
-
-/** A step of an application plan: a {@link FollowUpStep}, with the round it belongs to when it belongs to one. */
-export interface ApplicationStep extends FollowUpStep {
-  /** The round's id, for the steps of a round (before-leaving, thank-yous, check-ins). */
-  readonly round?: string;
-  /** The application's id, for steps of a pipeline plan. */
-  readonly application?: string;
-}
 
 /**
  * Where an application stands:
@@ -76,34 +68,6 @@ export interface ApplicationPlan {
   readonly steps: readonly ApplicationStep[];
   /** What the candidate should know. */
   readonly warnings: readonly PlanWarning[];
-  /** The policy in force. */
-  readonly policy: Policy;
-  /** The `now` statuses were computed at, when one was given. */
-  readonly now?: string;
-}
-
-/** How many applications of a pipeline are in each state. */
-export interface PipelineSummary {
-  /** Applications that are `scheduled`, `waiting`, `following-up` or `offer`. */
-  readonly active: number;
-  /** Applications per state. */
-  readonly byState: Readonly<Record<ApplicationState, number>>;
-}
-
-/** The result of {@link planPipeline}: the whole search, plain JSON-serialisable data. */
-export interface PipelinePlan {
-  /** The pipeline's id (keys its reminders' calendar UIDs). */
-  readonly id: string;
-  /** The zone the pipeline's reminders keep their wall time in. */
-  readonly timeZone: string;
-  /** Each application's plan, in input order, without reminders of its own. */
-  readonly applications: readonly ApplicationPlan[];
-  /** Every step of every application plus the pipeline's reminders, sorted by `suggestedAt`; each application's with its `application`. */
-  readonly steps: readonly ApplicationStep[];
-  /** Every application's warnings (each with its `application`) and the pipeline's. */
-  readonly warnings: readonly PlanWarning[];
-  /** How many applications are active, and in each state. */
-  readonly summary: PipelineSummary;
   /** The policy in force. */
   readonly policy: Policy;
   /** The `now` statuses were computed at, when one was given. */

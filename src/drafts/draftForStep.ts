@@ -1,8 +1,10 @@
 import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
 import { describeType } from '../validate/guards.js';
-import { readStoredPlan, readStoredStep, type StoredInterview } from '../plan/storedPlan.js';
-import type { FollowUpPlan, FollowUpStep } from '../plan/types.js';
-import type { ApplicationPlan, ApplicationStep, PipelinePlan } from '../plan/applicationTypes.js';
+import { readStoredPlan, readStoredStep, type StoredInterview } from '../stored/storedPlan.js';
+import type { FollowUpPlan } from '../interview/types.js';
+import type { FollowUpStep, ApplicationStep } from '../steps/types.js';
+import type { ApplicationPlan } from '../application/planTypes.js';
+import type { PipelinePlan } from '../pipeline/types.js';
 import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';

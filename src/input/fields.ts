@@ -1,7 +1,6 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { workingTimeFor } from '../policy/policy.js';
+import { workingTimeFor, type Policy } from '../policy/policy.js';
 import { resolvePolicy } from '../policy/readPolicy.js';
-import type { Policy } from '../policy/policy.js';
 import { MS_PER_HOUR } from '../time/civil.js';
 import { localDay, type Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
@@ -12,11 +11,6 @@ import { checkActivities, resolveThankYous } from './activities.js';
 import { checkInterviewers } from './interviewers.js';
 import type { CheckedActivity, CheckedInput, FollowUpPermission } from './types.js';
 
-const INTERVIEW_KEYS = [
-  'id', 'company', 'position', 'start', 'end', 'timeZone', 'employerTimeZone',
-  'interviewers', 'decisionDate', 'followUpPermission', 'nextSteps',
-] as const;
-const OPTION_KEYS = ['now', 'activities', 'policy'] as const;
 const PERMISSIONS: readonly FollowUpPermission[] = ['granted', 'declined', 'not-asked'];
 
 /** What a round takes from its application when it does not say itself. */
@@ -129,26 +123,4 @@ export function readOptions(options: unknown, keys: readonly string[]): { readon
 /** The issue for options that are not an object. */
 export function badOptions(options: unknown): { readonly issues: readonly ValidationIssue[] } {
   return { issues: [issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`)] };
-}
-
-/**
- * Validates an interview and plan options completely, returning the checked input or every issue.
- * @internal
- */
-export function checkInput(interview: unknown, options: unknown): { readonly input?: CheckedInput; readonly issues: readonly ValidationIssue[] } {
-  if (!isPlainObject(interview)) {
-    return { issues: [issue('invalid-type', '', `expected an interview object, got ${describeType(interview)}`)] };
-  }
-  const read = readOptions(options, OPTION_KEYS);
-  if (read === undefined) return badOptions(options);
-  const { opts, policy } = read;
-  const issues: ValidationIssue[] = [...keyIssues(interview, INTERVIEW_KEYS, ''), ...read.issues];
-  const { fields, partial } = checkInterviewFields(interview, {}, '', issues);
-  const { zone, employerZone } = partial;
-  const now = zone === undefined || opts['now'] === undefined ? undefined : checkInstant(opts['now'], 'now', zone, issues);
-  const checked = zone === undefined || employerZone === undefined ? []
-    : checkActivities(opts['activities'], 'activities', { zone, employerZone, start: partial.start, rounds: false }, issues);
-  const activities = resolveThankYous(checked, partial.interviewers, issues);
-  if (issues.length > 0 || fields === undefined || policy === undefined) return { issues };
-  return { issues, input: roundInput(fields, activities, policy, now) };
 }

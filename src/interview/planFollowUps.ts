@@ -1,12 +1,12 @@
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkInput } from '../input/checkInput.js';
-import type { CheckedInput, InterviewInput, PlanOptions } from '../input/types.js';
-import type { CheckedApplication } from '../input/applicationTypes.js';
+import { checkInterview } from './checkInterview.js';
+import type { CheckedInput, CheckedApplication } from '../input/types.js';
+import type { InterviewInput, PlanOptions, FollowUpPlan } from './types.js';
 import { formatInstant } from '../time/zone.js';
-import { planCheckedApplication } from './application.js';
-import { lateThanks } from './status.js';
-import type { FollowUpPlan, FollowUpStep } from './types.js';
-import { plannedInterview, writeSteps } from './write.js';
+import { planCheckedApplication } from '../application/planChecked.js';
+import { lateThanks } from '../steps/status.js';
+import type { FollowUpStep } from '../steps/types.js';
+import { plannedInterview, writeSteps } from '../steps/write.js';
 
 /** An interview as a single-round application, so both planners share every rule. */
 function asApplication(input: CheckedInput): CheckedApplication {
@@ -85,9 +85,9 @@ export function validateInterview(interview: unknown, options?: unknown): readon
   return safeCheck(interview, options).issues;
 }
 
-function safeCheck(interview: unknown, options: unknown): ReturnType<typeof checkInput> {
-  let result: ReturnType<typeof checkInput> = { issues: [] };
+function safeCheck(interview: unknown, options: unknown): ReturnType<typeof checkInterview> {
+  let result: ReturnType<typeof checkInterview> = { issues: [] };
   // A throwing getter or proxy in the input is reported, not let loose in the caller.
-  const issues = issuesOrFailure('', () => (result = checkInput(interview, options)).issues);
+  const issues = issuesOrFailure('', () => (result = checkInterview(interview, options)).issues);
   return issues === result.issues ? result : { issues };
 }

@@ -4,11 +4,10 @@ import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkInstant, checkZone } from '../validate/instants.js';
 import { limits } from '../validate/limits.js';
 import { checkText } from '../validate/text.js';
-import { checkActivities } from './activities.js';
-import { checkApplicationAt } from './checkApplication.js';
-import { badOptions, readOptions } from './checkInput.js';
-import type { CheckedActivity } from './types.js';
-import type { CheckedApplication } from './applicationTypes.js';
+import { checkActivities } from '../input/activities.js';
+import { checkApplicationAt } from '../application/checkApplication.js';
+import { badOptions, readOptions } from '../input/fields.js';
+import type { CheckedActivity, CheckedApplication } from '../input/types.js';
 
 const OPTION_KEYS = ['now', 'policy', 'timeZone', 'id', 'activities'] as const;
 

@@ -1,34 +1,20 @@
 import { checklists } from '../checklists/checklists.js';
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkPipeline, type CheckedPipeline } from '../input/checkPipeline.js';
+import { checkPipeline, type CheckedPipeline } from './checkPipeline.js';
 import { slugOf } from '../input/interviewers.js';
-import type { DateTimeInput, StepDoneActivity } from '../input/types.js';
-import type { ApplicationInput } from '../input/applicationTypes.js';
+import type { DateTimeInput, StepDoneActivity, CheckedActivity, CheckedApplication } from '../input/types.js';
+import type { ApplicationInput } from '../application/inputTypes.js';
 import type { PolicyOverrides } from '../policy/policy.js';
-import type { CheckedActivity } from '../input/types.js';
-import type { CheckedApplication } from '../input/applicationTypes.js';
 import { formatInstant } from '../time/zone.js';
-import { activityOf, compareSteps, isActive, planCheckedApplication, type PipelineAdditions, type PlannedSteps } from './application.js';
-import { expediteRequest, withdrawalNote } from './outcomes.js';
-import { applicationPlanFrom } from './planApplication.js';
-import { changed, reminders, type PendingStep } from './steps.js';
-import type { PlanWarning } from './types.js';
-import type { ApplicationPlan, ApplicationState, ApplicationStep, PipelinePlan } from './applicationTypes.js';
-import { writeSteps } from './write.js';
-
-/** The options of {@link planPipeline}. */
-export interface PipelineOptions {
-  /** The current time; gives each step a status and each application its state. */
-  readonly now?: DateTimeInput;
-  /** Changes to {@link defaultPolicy}, for every application. */
-  readonly policy?: PolicyOverrides;
-  /** The zone the search's reminders keep their wall time in; the first application's by default. */
-  readonly timeZone?: string;
-  /** The pipeline's id, which keys its reminders' calendar UIDs; `pipeline` by default. */
-  readonly id?: string;
-  /** `step-done` activities for the pipeline's own reminders (`keep-searching-3`). */
-  readonly activities?: readonly StepDoneActivity[];
-}
+import { activityOf, isActive } from '../application/state.js';
+import { compareSteps, changed, reminders, type PendingStep } from '../steps/steps.js';
+import { planCheckedApplication, type PipelineAdditions, type PlannedSteps } from '../application/planChecked.js';
+import { expediteRequest, withdrawalNote } from '../steps/outcomes.js';
+import { applicationPlanFrom } from '../application/planApplication.js';
+import type { PlanWarning, ApplicationStep } from '../steps/types.js';
+import type { PipelineOptions, PipelinePlan } from './types.js';
+import type { ApplicationPlan, ApplicationState } from '../application/planTypes.js';
+import { writeSteps } from '../steps/write.js';
 
 const MODE = { reminders: false, single: false } as const;
 
@@ -41,7 +27,7 @@ const STATES: readonly ApplicationState[] = ['scheduled', 'waiting', 'following-
  */
 function additions(apps: readonly CheckedApplication[], first: readonly PlannedSteps[]): PipelineAdditions[] {
   const added = apps.map(() => ({ steps: [] as PendingStep[], withdraw: false }));
-  const activity = apps.map((app, index) => activityOf(app, first[index] as PlannedSteps));
+  const activity = apps.map((app, index) => activityOf(app, (first[index] as PlannedSteps).steps));
   const othersActiveAt = (holder: number, at: number): number[] =>
     apps.flatMap((_, index) => (index !== holder && activity[index]?.(at) === true ? [index] : []));
   let accepted: { holder: number; activity: CheckedActivity } | undefined;
@@ -85,7 +71,7 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
     if (!isActive(plan.state)) return;
     for (const step of plan.steps) if (step.cancelled !== true) horizon = Math.max(horizon, step.suggestedAt);
   });
-  const activity = apps.map((app, index) => activityOf(app, planned[index] as PlannedSteps));
+  const activity = apps.map((app, index) => activityOf(app, (planned[index] as PlannedSteps).steps));
   // The while-waiting checklist with the one-basket items, for reminders when one application or none is active.
   const oneBasket = Object.freeze([...checklists.whileWaiting, ...checklists.oneBasket]);
   const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', cancelled: false })

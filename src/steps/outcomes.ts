@@ -1,6 +1,5 @@
 import { checklists } from '../checklists/checklists.js';
-import type { CheckedActivity, CheckedInterviewer } from '../input/types.js';
-import type { CheckedApplication } from '../input/applicationTypes.js';
+import type { CheckedActivity, CheckedInterviewer, CheckedApplication } from '../input/types.js';
 import { formatIsoDate } from '../time/civil.js';
 import { endOfWorkingDay, workEnd, workingDayOnOrBefore, workStart, type WorkingTime } from '../time/workingTime.js';
 import { localDay } from '../time/zone.js';

@@ -256,3 +256,13 @@ export function horizonOf(input: CheckedInput, checks: readonly PendingStep[]): 
   if (input.decisionDay !== undefined) return firstWorkStartAfterDay(input.working, input.decisionDay).at;
   return afterDays(input, input.end, input.policy.fallbackDays, input.policy.fallbackUnit);
 }
+
+const KIND_ORDER: Readonly<Record<StepKind, number>> = {
+  'before-leaving': 0, 'thank-you-email': 1, 'thank-you-letter': 2, 'offer-response': 3, 'rejection-reply': 4,
+  'withdrawal-note': 5, 'expedite-request': 6, 'check-in': 7, 'keep-searching': 8,
+};
+
+/** Steps at one instant come in a fixed order of kind, then by their own order. */
+export function compareSteps(a: PendingStep, b: PendingStep): number {
+  return a.suggestedAt - b.suggestedAt || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order;
+}

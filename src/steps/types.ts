@@ -200,16 +200,10 @@ export interface PlannedInterview {
   readonly nextSteps?: string;
 }
 
-/** The result of {@link planFollowUps}: plain, JSON-serialisable data. */
-export interface FollowUpPlan {
-  /** The interview the plan is for. */
-  readonly interview: PlannedInterview;
-  /** The `now` statuses were computed at, when one was given. */
-  readonly now?: string;
-  /** The policy in force, defaults merged with the overrides. */
-  readonly policy: Policy;
-  /** Every step, sorted by `suggestedAt`. */
-  readonly steps: readonly FollowUpStep[];
-  /** What the candidate should know. */
-  readonly warnings: readonly PlanWarning[];
+/** A step of an application plan: a {@link FollowUpStep}, with the round it belongs to when it belongs to one. */
+export interface ApplicationStep extends FollowUpStep {
+  /** The round's id, for the steps of a round (before-leaving, thank-yous, check-ins). */
+  readonly round?: string;
+  /** The application's id, for steps of a pipeline plan. */
+  readonly application?: string;
 }

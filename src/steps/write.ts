@@ -1,13 +1,10 @@
-import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
-import type { CheckedApplication } from '../input/applicationTypes.js';
+import type { CheckedInput, CheckedInterviewer, CheckedApplication } from '../input/types.js';
 import { flat } from '../time/civil.js';
 import { formatInstant, type Zone } from '../time/zone.js';
 import { adjustmentWriter, type Move } from './adjustments.js';
-import { zonesOf } from './application.js';
 import { statusAt } from './status.js';
 import type { PendingStep } from './steps.js';
-import type { Adjustment, PlannedInterview, Recipient, StepStatus } from './types.js';
-import type { ApplicationStep } from './applicationTypes.js';
+import type { Adjustment, PlannedInterview, Recipient, StepStatus, ApplicationStep } from './types.js';
 
 /** What writing steps needs: the zones, the rounds (for their zones) and `now`. */
 export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now'>;
@@ -84,4 +81,9 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
     if (options.application !== undefined) out.application = options.application;
     return out as ApplicationStep;
   });
+}
+
+/** The zones a step's times are written in: its round's, else the application's. */
+export function zonesOf(app: Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds'>, step: PendingStep): { readonly zone: Zone; readonly employerZone: Zone } {
+  return (step.round === undefined ? undefined : app.rounds.find((candidate) => candidate.id === step.round)) ?? app;
 }

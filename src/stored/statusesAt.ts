@@ -1,9 +1,10 @@
 import { guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkInstant, type DateTimeInput } from '../validate/instants.js';
+import { checkInstant } from '../validate/instants.js';
+import type { DateTimeInput } from '../input/types.js';
 import { findZone, formatInstant } from '../time/zone.js';
 import { readStoredPlan } from './storedPlan.js';
-import { lateThanks, statusAt } from './status.js';
-import type { FollowUpPlan } from './types.js';
+import { lateThanks, statusAt } from '../steps/status.js';
+import type { FollowUpPlan } from '../interview/types.js';
 
 /**
  * The same plan seen at another moment: statuses and `thank-you-late` warnings recomputed for

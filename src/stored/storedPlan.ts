@@ -5,7 +5,7 @@ import { checkEmail } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
 import { parseWrittenInstant, parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';
-import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from './types.js';
+import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from '../steps/types.js';
 
 /** One step of a stored plan, paired with what the readers need, in numbers. @internal */
 export interface StoredStep {

@@ -35,12 +35,7 @@ const MAX_SUGGESTED_LENGTH = 64;
  * The known name closest to `input`, for a "did you mean" hint: a name that differs only in
  * case first, else the nearest within a third of the input's length (at least one edit, at most
  * three), ties going to the earlier name. `undefined` when nothing is that close.
- *
- * @example
- * ```ts
- * closestName('postion', ['company', 'position']);
- * //=> 'position'
- * ```
+ * (`postion` → `position`, `timezone` → `timeZone`).
  * @internal
  */
 export function closestName(input: string, candidates: Iterable<string>): string | undefined {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checklists, rules } from '../src/index.js';
+import { checklists, rules } from '../../src/index.js';
 
 // docs/rules.md is the project's own statement of the rules: one table row per rule id.
-const documented = readFileSync(join(import.meta.dirname, '../docs/rules.md'), 'utf8');
+const documented = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
 const documentedIds = [...documented.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
 
 describe('rules catalogue', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatLocalDateTime, isoWeekday, parseIsoDate } from '../src/time/civil.js';
-import { parseInstant } from '../src/time/iso.js';
-import { findZone, formatInstant } from '../src/time/zone.js';
+import { formatIsoDate, formatLocalDateTime, isoWeekday, parseIsoDate } from '../../src/time/civil.js';
+import { parseInstant } from '../../src/time/iso.js';
+import { findZone, formatInstant } from '../../src/time/zone.js';
 import { DateTime } from 'luxon';
 
 const runs = Number(process.env['FC_NUM_RUNS'] ?? 300);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findZone } from '../src/time/zone.js';
+import { findZone } from '../../src/time/zone.js';
 
 const runs = Number(process.env['FC_NUM_RUNS'] ?? 300);
 const zones = Intl.supportedValuesOf('timeZone');
@@ -89,7 +89,7 @@ describe('per-zone transition tables', () => {
     }
     WithoutLongOffset.supportedLocalesOf = Original.supportedLocalesOf;
     vi.stubGlobal('Intl', { ...Intl, supportedValuesOf: Intl.supportedValuesOf, DateTimeFormat: WithoutLongOffset });
-    const fresh = await import('../src/time/zone.js');
+    const fresh = await import('../../src/time/zone.js');
     expect(fresh.findZone('not/a_zone')).toBeUndefined();
     expect(fresh.findZone('america/st_johns')?.name).toBe('America/St_Johns');
     fc.assert(fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 11, 31) }), (name, ms) => {
