@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  isFollowUpError, planApplication, planFollowUps, planPipeline, presets, presetSummaries,
+  en, isFollowUpError, planApplication, planFollowUps, planPipeline, presets,
   type ApplicationPlan, type FollowUpPlan, type PipelinePlan, type PolicyOverrides, type PresetName,
 } from 'interview-followup';
 import { applicationAgenda, interviewAgenda, pipelineAgenda, type AgendaView } from './cli/agenda.js';
@@ -139,8 +139,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (values['json'] === true) process.stdout.write(`${JSON.stringify(planned.plan, null, 2)}\n`);
   else if (icsTarget !== '-') {
-    const view = { today: values['today'] === true, now: Date.parse(planned.plan.now ?? '') || clock.getTime() };
-    process.stdout.write(agenda(planned, view, [`Advice: ${preset} (${presetSummaries[preset]})`]));
+    const view = { today: values['today'] === true, now: Date.parse(planned.plan.now ?? '') || clock.getTime(), locale: en };
+    process.stdout.write(agenda(planned, view, [en.agenda.advice({ preset, summary: en.presets[preset] })]));
   }
   if (icsTarget !== undefined && icsTarget !== '-') process.stderr.write(`Wrote ${steps} events to ${printable(icsTarget)}\n`);
   return 0;

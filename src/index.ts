@@ -15,22 +15,22 @@ export { planFollowUps, validateInterview } from './interview/planFollowUps.js';
 export type { FollowUpPlan, InterviewInput, PlanOptions } from './interview/types.js';
 export { planApplication, validateApplication } from './application/planApplication.js';
 export type { ApplicationInput, ApplicationOptions, Contact, RoundInput } from './application/inputTypes.js';
-export type { ApplicationPlan, ApplicationState, Outcome, PlannedApplication, PlannedContact } from './application/planTypes.js';
+export type { ApplicationPlan, Outcome, PlannedApplication, PlannedContact } from './application/planTypes.js';
+export type { ApplicationState } from './rules/codes.js';
 export { planPipeline, validatePipeline } from './pipeline/planPipeline.js';
 export type { PipelineOptions, PipelinePlan, PipelineSummary } from './pipeline/types.js';
 export { statusesAt } from './stored/statusesAt.js';
 
 // What every plan is made of: steps, warnings, and the activities that mark them.
-export type {
-  Adjustment, AdjustmentReason, ApplicationStep, FollowUpStep, PlannedInterview, PlanWarning, Recipient, StepKind, StepStatus, WarningCode,
-} from './steps/types.js';
+export type { Adjustment, ApplicationStep, FollowUpStep, PlannedInterview, PlanWarning, Recipient } from './steps/types.js';
+export type { AdjustmentReason, StepKind, StepStatus, WarningCode } from './rules/codes.js';
 export { localTimeLabel, stepTitle } from './steps/labels.js';
-export type { TitledPlan, TitledStep } from './steps/labels.js';
-export type {
-  Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity,
-  OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel,
-  ThankYouSentActivity, WithdrewActivity,
-} from './input/types.js';
+export type { TextOptions, TitledPlan, TitledStep } from './steps/labels.js';
+
+// Languages: English is built in; the others are entries of their own.
+export { en } from './locales/en/index.js';
+export type { AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, TitleParams, WallClock, WarningParams, WarningTexts } from './locales/types.js';
+export type { Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity, OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel, ThankYouSentActivity, WithdrewActivity } from './input/types.js';
 export { limits } from './validate/limits.js';
 
 export { defaultPolicy, policyLimits } from './policy/policy.js';
@@ -52,7 +52,8 @@ export type { ExpediteDetails, OfferReply, OfferResponseDetails, OutcomeDetails 
 export { draftForStep, mailtoLink, MAX_MAILTO_LENGTH } from './drafts/draftForStep.js';
 export type { StepDraft } from './drafts/draftForStep.js';
 export { draftWordLimits, reviewDraft } from './drafts/reviewDraft.js';
-export type { DraftFinding, DraftReview, DraftToReview, FindingCode, ReviewContext, ReviewedKind } from './drafts/reviewDraft.js';
+export type { DraftFinding, DraftReview, DraftToReview, ReviewContext } from './drafts/reviewDraft.js';
+export type { FindingCode, ReviewedKind } from './rules/codes.js';
 
 export { FollowUpError, isFollowUpError } from './errors/FollowUpError.js';
 export type { FollowUpErrorCode, ValidationIssue } from './errors/FollowUpError.js';
@@ -68,4 +69,5 @@ export { draftForStored } from './drafts/draftForStep.js';
 export { readStoredPlan } from './stored/storedPlan.js';
 export type { StoredInterview, StoredPlan, StoredStep } from './stored/storedPlan.js';
 export { findZone } from './time/zone.js';
+export { titleIn } from './steps/labels.js';
 export type { Zone } from './time/zone.js';

@@ -1,3 +1,4 @@
+import type { Locale } from '../locales/types.js';
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { workingTimeFor, type Policy } from '../policy/policy.js';
 import type { Zone } from '../time/zone.js';
@@ -12,7 +13,7 @@ import type { CheckedActivity, CheckedApplication, CheckedContact } from '../inp
 const APPLICATION_KEYS = ['id', 'company', 'position', 'timeZone', 'employerTimeZone', 'contact', 'rounds', 'activities'] as const;
 const ROUND_KEYS = ['id', 'start', 'end', 'timeZone', 'employerTimeZone', 'interviewers', 'decisionDate', 'followUpPermission', 'nextSteps'] as const;
 const CONTACT_KEYS = ['name', 'email', 'role'] as const;
-const OPTION_KEYS = ['now', 'policy'] as const;
+const OPTION_KEYS = ['now', 'policy', 'locale'] as const;
 
 function checkContact(value: unknown, path: string, issues: ValidationIssue[]): CheckedContact | undefined {
   if (value === undefined) return undefined;
@@ -86,12 +87,19 @@ function roundOf(activity: CheckedActivity, rounds: readonly { fields: Interview
   return found;
 }
 
+/** What an application is checked with: the options already read (`now` in the application's own zone). */
+export interface SharedOptions {
+  readonly policy?: Policy | undefined;
+  readonly locale?: Locale | undefined;
+  readonly now?: ((zone: Zone) => number | undefined) | undefined;
+}
+
 /**
- * Checks an application at `prefix` (`''`, or `applications[2].` in a pipeline) with a policy and
- * `now` already read. Returns the checked application, or pushes issues and returns `undefined`.
+ * Checks an application at `prefix` (`''`, or `applications[2].` in a pipeline) with its options
+ * already read. Returns the checked application, or pushes issues and returns `undefined`.
  * @internal
  */
-export function checkApplicationAt(value: unknown, prefix: string, policy: Policy | undefined, now: ((zone: Zone) => number | undefined) | undefined, issues: ValidationIssue[]): CheckedApplication | undefined {
+export function checkApplicationAt(value: unknown, prefix: string, { policy, locale, now }: SharedOptions, issues: ValidationIssue[]): CheckedApplication | undefined {
   const root = prefix === '' ? '' : prefix.slice(0, -1);
   if (!isPlainObject(value)) {
     issues.push(issue('invalid-type', root, `expected an application { id, company, position, timeZone, rounds, … }, got ${describeType(value)}`));
@@ -115,15 +123,15 @@ export function checkApplicationAt(value: unknown, prefix: string, policy: Polic
   const activities = zone === undefined || employerZone === undefined ? []
     : checkActivities(value['activities'], at('activities'), { zone, employerZone, start, rounds: true }, issues);
   if (issues.length > before || id === undefined || company === undefined || position === undefined || zone === undefined ||
-    employerZone === undefined || policy === undefined) return undefined;
+    employerZone === undefined || policy === undefined || locale === undefined) return undefined;
   const assigned = activities.map((activity) => ({ activity, round: roundOf(activity, rounds, issues) }));
   const checkedRounds = rounds.map(({ fields }) => {
     const own = assigned.filter((entry) => entry.round === fields.id).map((entry) => entry.activity);
-    return roundInput(fields, resolveThankYous(own, fields.interviewers, issues), policy, nowMs);
+    return roundInput(fields, resolveThankYous(own, fields.interviewers, issues), policy, nowMs, locale);
   });
   if (issues.length > before) return undefined;
   return {
-    id, company, position, zone, employerZone, policy, activities, path: prefix,
+    id, company, position, zone, employerZone, policy, activities, path: prefix, locale,
     rounds: checkedRounds,
     roundPaths: new Map(rounds.map((round) => [round.fields.id, `${round.path}.`])),
     working: workingTimeFor(policy, employerZone),
@@ -141,6 +149,6 @@ export function checkApplication(application: unknown, options: unknown): { read
   if (read === undefined) return badOptions(options);
   const { opts, issues } = read;
   const now = opts['now'] === undefined ? undefined : (zone: Zone): number | undefined => checkInstant(opts['now'], 'now', zone, issues);
-  const checked = checkApplicationAt(application, '', read.policy, now, issues);
+  const checked = checkApplicationAt(application, '', { policy: read.policy, locale: read.locale, now }, issues);
   return issues.length > 0 || checked === undefined ? { issues } : { application: checked, issues };
 }

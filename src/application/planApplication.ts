@@ -4,6 +4,7 @@ import type { ApplicationInput, ApplicationOptions } from './inputTypes.js';
 import type { CheckedApplication } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
 import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './planChecked.js';
+import { tagOf } from '../locales/resolve.js';
 import { lateThanks } from '../steps/status.js';
 import type { PlanWarning } from '../steps/types.js';
 import type { ApplicationPlan } from './planTypes.js';
@@ -30,9 +31,10 @@ export function applicationPlanFrom(app: CheckedApplication, planned: PlannedSte
     }),
     ...(next === undefined ? {} : { nextStepId: next.id, ...(next.round === undefined ? {} : { nextStepRound: next.round }) }),
     steps,
-    warnings: [...planned.warnings, ...lateThanks(steps, app.company)].map(tag),
+    warnings: [...planned.warnings, ...lateThanks(steps, app.company, app.locale)].map(tag),
     policy: app.policy,
     ...(app.now === undefined ? {} : { now: iso(app.now) }),
+    ...tagOf(app.locale),
   };
 }
 

@@ -3,9 +3,10 @@ import type { Zone } from '../time/zone.js';
 import { offerResponse, rejectionReply, applicationRecipient } from '../steps/outcomes.js';
 import { roundSteps } from '../steps/round.js';
 import { statusAt } from '../steps/status.js';
-import { afterDays, changed, horizonOf, reminders, compareSteps, type PendingStep } from '../steps/steps.js';
-import { MESSAGE_KINDS, type PlanWarning, type StepKind } from '../steps/types.js';
-import type { ApplicationState, Outcome } from './planTypes.js';
+import { changed, horizonOf, listsOf, reminders, compareSteps, type PendingStep } from '../steps/steps.js';
+import { MESSAGE_KINDS, type StepKind, type ApplicationState } from '../rules/codes.js';
+import type { PlanWarning } from '../steps/types.js';
+import type { Outcome } from './planTypes.js';
 import { OUTCOME_TYPES, stateAt } from './state.js';
 import { warningsFor } from '../steps/warnings.js';
 
@@ -50,7 +51,7 @@ function markDone(app: CheckedApplication, steps: PendingStep[]): PlanWarning[] 
     const found = steps[index];
     if (found === undefined) {
       warnings.push({ code: 'unknown-step', rule: 'reply-stops-cadence', path: `${activity.path}.step`,
-        message: `No step "${activity.step}"${round === undefined ? '' : ` in round ${round}`} is in the plan; the activity is ignored.` });
+        message: app.locale.warnings['unknown-step']({ step: activity.step, ...(round === undefined ? {} : { round }) }) });
     } else if (found.doneAt === undefined) {
       steps[index] = changed(found, found.cancelled === true ? { doneAt: activity.at, cancelled: false } : { doneAt: activity.at });
     }
@@ -101,7 +102,7 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
     steps.push(...reminders({
       zone: app.zone, from: (app.rounds[0] as CheckedInput).end, every: app.policy.keepSearchingEveryDays,
       horizon: horizonOf(latest, latestChecks), cancelled: replied,
-      explanation: `Keep applying, interviewing and networking while ${app.company} decides.`,
+      explanation: app.locale.explanations.keepSearching({ company: app.company }), checklist: listsOf(app).whileWaiting,
     }));
   }
 
@@ -115,7 +116,7 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
     steps.push(answered === undefined ? offerResponse(app, offer) : changed(offerResponse(app, offer), { doneAt: answered.at }));
     if (offer.deadline === undefined) {
       warnings.push({ code: 'no-offer-deadline', rule: 'offer-response', stepId: 'offer-response',
-        message: `${app.company}'s offer has no deadline yet: ask by when they need your answer.` });
+        message: app.locale.warnings['no-offer-deadline']({ company: app.company }) });
     }
   }
   const closed = last !== undefined && last.type !== 'offer-received';

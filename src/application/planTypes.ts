@@ -1,18 +1,8 @@
+import type { ApplicationState } from '../rules/codes.js';
 import type { Policy } from '../policy/policy.js';
 import type { ApplicationStep, PlannedInterview, PlanWarning } from '../steps/types.js';
 
 // The plans of an application and of a whole search.
-
-/**
- * Where an application stands:
- * - `scheduled`: a round is still to come or in progress;
- * - `waiting`: after the latest round, before its first check-in opens (or after a reply);
- * - `following-up`: a check-in of the latest round is open, overdue or done, and the cadence goes on;
- * - `no-response`: every check-in went out or is past due, `repeatDays` passed since the last, no reply: move on;
- * - `offer`: an offer is open;
- * - `closed`: rejected, accepted, declined or withdrawn (`outcome` says which).
- */
-export type ApplicationState = 'scheduled' | 'waiting' | 'following-up' | 'no-response' | 'offer' | 'closed';
 
 /** How an application ended, or the offer it holds. */
 export interface Outcome {
@@ -72,4 +62,6 @@ export interface ApplicationPlan {
   readonly policy: Policy;
   /** The `now` statuses were computed at, when one was given. */
   readonly now?: string;
+  /** The language the plan's texts are in, as a tag (`de`); absent for English. */
+  readonly locale?: string;
 }

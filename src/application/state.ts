@@ -1,7 +1,8 @@
 import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
 import { statusAt } from '../steps/status.js';
 import { afterDays, type PendingStep } from '../steps/steps.js';
-import type { ApplicationState, Outcome } from './planTypes.js';
+import type { ApplicationState } from '../rules/codes.js';
+import type { Outcome } from './planTypes.js';
 
 // Where an application stands at any moment, read from its steps and its log.
 

@@ -34,14 +34,122 @@ export interface Checklists {
   readonly oneBasket: readonly ChecklistItem[];
 }
 
-/* @__NO_SIDE_EFFECTS__ */
-const item = (id: string, rule: RuleId, text: string): ChecklistItem => Object.freeze({ id, rule, text });
-/* @__NO_SIDE_EFFECTS__ */
-const list = (...items: ChecklistItem[]): readonly ChecklistItem[] => Object.freeze(items);
+/** The id of a checklist item: stable across languages. */
+export type ChecklistItemId =
+  | 'ask-next-steps'
+  | 'ask-decision-date'
+  | 'ask-permission'
+  | 'collect-contacts'
+  | 'thank-you-matters'
+  | 'thank-you-personal'
+  | 'thank-you-time'
+  | 'thank-you-highlight'
+  | 'thank-you-interest'
+  | 'thank-you-fit'
+  | 'thank-you-brief'
+  | 'letter-new-words'
+  | 'letter-handwriting'
+  | 'letter-post'
+  | 'check-in-brief'
+  | 'check-in-status'
+  | 'check-in-interest'
+  | 'check-in-patience'
+  | 'waiting-apply'
+  | 'waiting-interview'
+  | 'waiting-network'
+  | 'rejection-thanks'
+  | 'rejection-feedback'
+  | 'rejection-door'
+  | 'offer-thanks'
+  | 'offer-deadline'
+  | 'offer-extension'
+  | 'offer-terms'
+  | 'expedite-offer'
+  | 'expedite-preference'
+  | 'expedite-timeline'
+  | 'withdraw-prompt'
+  | 'withdraw-thanks'
+  | 'withdraw-door'
+  | 'one-basket';
+
+/** Which items each list holds, in order, with the rule each comes from; texts come from a language. */
+const SHAPE: Readonly<Record<keyof Checklists, readonly (readonly [ChecklistItemId, RuleId])[]>> = {
+  beforeLeaving: [['ask-next-steps', 'ask-next-steps'], ['ask-decision-date', 'ask-decision-date'], ['ask-permission', 'ask-permission'], ['collect-contacts', 'collect-contacts']],
+  thankYouNote: [['thank-you-matters', 'thank-you-window'], ['thank-you-personal', 'thank-you-each'], ['thank-you-time', 'thank-you-content'], ['thank-you-highlight', 'thank-you-content'], ['thank-you-interest', 'thank-you-content'], ['thank-you-fit', 'thank-you-content'], ['thank-you-brief', 'thank-you-content']],
+  thankYouLetter: [['letter-new-words', 'thank-you-letter'], ['letter-handwriting', 'thank-you-letter'], ['letter-post', 'thank-you-letter']],
+  checkIn: [['check-in-brief', 'check-in-after-date'], ['check-in-status', 'check-in-after-date'], ['check-in-interest', 'check-in-after-date'], ['check-in-patience', 'repeat-two-weeks']],
+  whileWaiting: [['waiting-apply', 'keep-searching'], ['waiting-interview', 'keep-searching'], ['waiting-network', 'keep-searching']],
+  rejectionReply: [['rejection-thanks', 'rejection-reply'], ['rejection-feedback', 'rejection-reply'], ['rejection-door', 'rejection-reply']],
+  offerResponse: [['offer-thanks', 'offer-response'], ['offer-deadline', 'offer-response'], ['offer-extension', 'offer-response'], ['offer-terms', 'offer-response']],
+  expediteRequest: [['expedite-offer', 'offer-expedite'], ['expedite-preference', 'offer-expedite'], ['expedite-timeline', 'offer-expedite']],
+  withdrawalNote: [['withdraw-prompt', 'withdraw-others'], ['withdraw-thanks', 'withdraw-others'], ['withdraw-door', 'withdraw-others']],
+  oneBasket: [['one-basket', 'keep-searching']],
+};
+
+
+/** The English text of every item. @internal */
+export const englishChecklist: Readonly<Record<ChecklistItemId, string>> = /* @__PURE__ */ Object.freeze({
+  'ask-next-steps': 'Ask what the next stages of the hiring process are and who will contact you.',
+  'ask-decision-date': 'Ask when they expect to reach a final decision, and write the date down.',
+  'ask-permission': 'Ask whether you may get in touch if that date comes and goes without news.',
+  'collect-contacts': 'Get a card or email address from each interviewer; the hiring manager or whoever sees you out can help.',
+  'thank-you-matters': 'Do not skip it: in one survey, 22% of hiring managers said a missing thank-you makes them less inclined to hire, since it reads as low interest.',
+  'thank-you-personal': 'Write to this interviewer alone and mention something only the two of you discussed.',
+  'thank-you-time': 'Open by thanking them for the time they gave you.',
+  'thank-you-highlight': 'Add a sentence on a part of the conversation you enjoyed.',
+  'thank-you-interest': 'Say why the role appeals to you.',
+  'thank-you-fit': 'Say in a line what makes you a strong match for it.',
+  'thank-you-brief': 'Keep it to a short email and proofread it: it doubles as a writing sample.',
+  'letter-new-words': 'Word the paper note differently from your email rather than copying it.',
+  'letter-handwriting': 'Write it by hand if your writing is tidy; otherwise type it and print it.',
+  'letter-post': 'Post it alongside the email: an inbox message can be deleted or filtered, a card on a desk is hard to miss.',
+  'check-in-brief': 'Keep it short, courteous and free of pressure.',
+  'check-in-status': 'Ask how far along their decision is.',
+  'check-in-interest': 'Say once more that you want the role.',
+  'check-in-patience': 'Silence is not a rejection: if nobody answers, wait two weeks before writing again, and stop after the last planned check-in.',
+  'waiting-apply': 'Send out new applications this week.',
+  'waiting-interview': 'Book or prepare for other interviews.',
+  'waiting-network': 'Get in touch with someone in your network.',
+  'rejection-thanks': 'Thank them for the time they spent considering you, without arguing the decision.',
+  'rejection-feedback': 'Ask, once and lightly, what would have made your application stronger.',
+  'rejection-door': 'Say you would welcome hearing about future openings, and keep it to a few lines.',
+  'offer-thanks': 'Thank them for the offer and say you are glad to have it.',
+  'offer-deadline': 'If no deadline was given, ask by when they need your answer.',
+  'offer-extension': 'Need more time? Ask early for a few more working days and say when you will answer.',
+  'offer-terms': 'Get the terms in writing before you accept.',
+  'expedite-offer': 'Tell them you have an offer and by when you must answer it.',
+  'expedite-preference': 'Say this role is still the one you want, if it is.',
+  'expedite-timeline': 'Ask whether they can share their timeline, without asking them to rush.',
+  'withdraw-prompt': 'Write soon, so they can move on to other candidates.',
+  'withdraw-thanks': 'Thank them for their time and say you have accepted another role.',
+  'withdraw-door': 'Keep it short and warm: you may cross paths again.',
+  'one-basket': 'Only one application or none is still alive: line up more now, before you need them.',
+});
+
+/** Checklists already built, by the texts they were built from: every plan in one language shares them. */
+const built = new WeakMap<Readonly<Record<ChecklistItemId, string>>, Checklists>();
 
 /**
- * The advice as checklists. Plan steps carry the items that apply to them; apps can show the
- * lists on their own too. Every item names the rule it comes from.
+ * The checklists with a language's texts, built once per set of texts: every item keeps its id
+ * and rule, and is frozen. @internal
+ */
+export function checklistsIn(texts: Readonly<Record<ChecklistItemId, string>>): Checklists {
+  let lists = built.get(texts);
+  if (lists === undefined) {
+    const out: Record<string, readonly ChecklistItem[]> = {};
+    for (const [name, entries] of Object.entries(SHAPE)) {
+      out[name] = Object.freeze(entries.map(([id, rule]) => Object.freeze({ id, rule, text: texts[id] })));
+    }
+    lists = Object.freeze(out) as unknown as Checklists;
+    built.set(texts, lists);
+  }
+  return lists;
+}
+
+/**
+ * The advice as checklists, in English. Plan steps carry the items that apply to them, in the
+ * plan's language; apps can show the lists on their own too. Every item names the rule it comes
+ * from.
  *
  * @example
  * ```ts
@@ -51,60 +159,4 @@ const list = (...items: ChecklistItem[]): readonly ChecklistItem[] => Object.fre
  * //=> ['ask-next-steps', 'ask-decision-date', 'ask-permission', 'collect-contacts']
  * ```
  */
-export const checklists: Checklists = /* @__PURE__ */ Object.freeze({
-  beforeLeaving: list(
-    item('ask-next-steps', 'ask-next-steps', 'Ask what the next stages of the hiring process are and who will contact you.'),
-    item('ask-decision-date', 'ask-decision-date', 'Ask when they expect to reach a final decision, and write the date down.'),
-    item('ask-permission', 'ask-permission', 'Ask whether you may get in touch if that date comes and goes without news.'),
-    item('collect-contacts', 'collect-contacts', 'Get a card or email address from each interviewer; the hiring manager or whoever sees you out can help.'),
-  ),
-  thankYouNote: list(
-    item('thank-you-matters', 'thank-you-window', 'Do not skip it: in one survey, 22% of hiring managers said a missing thank-you makes them less inclined to hire, since it reads as low interest.'),
-    item('thank-you-personal', 'thank-you-each', 'Write to this interviewer alone and mention something only the two of you discussed.'),
-    item('thank-you-time', 'thank-you-content', 'Open by thanking them for the time they gave you.'),
-    item('thank-you-highlight', 'thank-you-content', 'Add a sentence on a part of the conversation you enjoyed.'),
-    item('thank-you-interest', 'thank-you-content', 'Say why the role appeals to you.'),
-    item('thank-you-fit', 'thank-you-content', 'Say in a line what makes you a strong match for it.'),
-    item('thank-you-brief', 'thank-you-content', 'Keep it to a short email and proofread it: it doubles as a writing sample.'),
-  ),
-  thankYouLetter: list(
-    item('letter-new-words', 'thank-you-letter', 'Word the paper note differently from your email rather than copying it.'),
-    item('letter-handwriting', 'thank-you-letter', 'Write it by hand if your writing is tidy; otherwise type it and print it.'),
-    item('letter-post', 'thank-you-letter', 'Post it alongside the email: an inbox message can be deleted or filtered, a card on a desk is hard to miss.'),
-  ),
-  checkIn: list(
-    item('check-in-brief', 'check-in-after-date', 'Keep it short, courteous and free of pressure.'),
-    item('check-in-status', 'check-in-after-date', 'Ask how far along their decision is.'),
-    item('check-in-interest', 'check-in-after-date', 'Say once more that you want the role.'),
-    item('check-in-patience', 'repeat-two-weeks', 'Silence is not a rejection: if nobody answers, wait two weeks before writing again, and stop after the last planned check-in.'),
-  ),
-  whileWaiting: list(
-    item('waiting-apply', 'keep-searching', 'Send out new applications this week.'),
-    item('waiting-interview', 'keep-searching', 'Book or prepare for other interviews.'),
-    item('waiting-network', 'keep-searching', 'Get in touch with someone in your network.'),
-  ),
-  rejectionReply: list(
-    item('rejection-thanks', 'rejection-reply', 'Thank them for the time they spent considering you, without arguing the decision.'),
-    item('rejection-feedback', 'rejection-reply', 'Ask, once and lightly, what would have made your application stronger.'),
-    item('rejection-door', 'rejection-reply', 'Say you would welcome hearing about future openings, and keep it to a few lines.'),
-  ),
-  offerResponse: list(
-    item('offer-thanks', 'offer-response', 'Thank them for the offer and say you are glad to have it.'),
-    item('offer-deadline', 'offer-response', 'If no deadline was given, ask by when they need your answer.'),
-    item('offer-extension', 'offer-response', 'Need more time? Ask early for a few more working days and say when you will answer.'),
-    item('offer-terms', 'offer-response', 'Get the terms in writing before you accept.'),
-  ),
-  expediteRequest: list(
-    item('expedite-offer', 'offer-expedite', 'Tell them you have an offer and by when you must answer it.'),
-    item('expedite-preference', 'offer-expedite', 'Say this role is still the one you want, if it is.'),
-    item('expedite-timeline', 'offer-expedite', 'Ask whether they can share their timeline, without asking them to rush.'),
-  ),
-  withdrawalNote: list(
-    item('withdraw-prompt', 'withdraw-others', 'Write soon, so they can move on to other candidates.'),
-    item('withdraw-thanks', 'withdraw-others', 'Thank them for their time and say you have accepted another role.'),
-    item('withdraw-door', 'withdraw-others', 'Keep it short and warm: you may cross paths again.'),
-  ),
-  oneBasket: list(
-    item('one-basket', 'keep-searching', 'Only one application or none is still alive: line up more now, before you need them.'),
-  ),
-});
+export const checklists: Checklists = /* @__PURE__ */ checklistsIn(englishChecklist);

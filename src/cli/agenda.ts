@@ -1,6 +1,6 @@
 // The agenda the command prints: a header (the lines before the first blank line), one line per
 // step, then warnings. Everything from the input is made printable.
-import { localTimeLabel, stepTitle, type ApplicationPlan, type ApplicationStep, type FollowUpPlan, type PipelinePlan, type PlanWarning } from 'interview-followup';
+import { localTimeLabel, stepTitle, type ApplicationPlan, type ApplicationStep, type FollowUpPlan, type Locale, type PipelinePlan, type PlanWarning } from 'interview-followup';
 import { printable } from './io.js';
 
 const DAY = 86_400_000;
@@ -13,6 +13,8 @@ export interface AgendaView {
   readonly today: boolean;
   /** The current time, for `today`. */
   readonly now: number;
+  /** The language of the agenda. */
+  readonly locale: Locale;
 }
 
 /**
@@ -25,14 +27,14 @@ function todays<T extends ApplicationStep>(steps: readonly T[], now: number): T[
     && !(step.kind === 'before-leaving' && Date.parse(step.dueAt) < now)));
 }
 
-function line(step: ApplicationStep, title: string): string {
-  const moved = step.adjustments.length > 0 ? ' (moved)' : '';
-  return `${localTimeLabel(step.suggestedAt, 'short')}  ${title}${moved}  [${step.status}]`;
+function line(step: ApplicationStep, title: string, locale: Locale): string {
+  const moved = step.adjustments.length > 0 ? locale.agenda.moved : '';
+  return `${localTimeLabel(step.suggestedAt, 'short', { locale })}  ${title}${moved}  [${locale.agenda.statuses[step.status]}]`;
 }
 
-function warningLines(warnings: readonly PlanWarning[]): string[] {
+function warningLines(warnings: readonly PlanWarning[], locale: Locale): string[] {
   if (warnings.length === 0) return [];
-  return ['', 'Warnings:', ...warnings.map((warning) => `  ${warning.application === undefined ? '' : `${warning.application}: `}${warning.code}: ${warning.message}`)];
+  return ['', locale.agenda.warnings, ...warnings.map((warning) => `  ${warning.application === undefined ? '' : `${warning.application}: `}${warning.code}: ${warning.message}`)];
 }
 
 function finish(lines: readonly string[]): string {
@@ -42,47 +44,51 @@ function finish(lines: readonly string[]): string {
 /** The agenda of one interview. */
 export function interviewAgenda(plan: FollowUpPlan, view: AgendaView, header: readonly string[] = []): string {
   const { interview } = plan;
+  const { locale } = view;
   const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
   return finish([
-    `${interview.company} · ${interview.position} · interview ${localTimeLabel(interview.start, 'short')}–${interview.end.slice(11, 16)} (${interview.timeZone})`,
+    locale.agenda.interview({ company: interview.company, position: interview.position, when: `${localTimeLabel(interview.start, 'short', { locale })}–${interview.end.slice(11, 16)}`, zone: interview.timeZone }),
     ...header,
     '',
-    ...steps.map((step) => line(step, stepTitle(plan, step))),
-    ...warningLines(plan.warnings),
+    ...steps.map((step) => line(step, stepTitle(plan, step, { locale }), locale)),
+    ...warningLines(plan.warnings, locale),
   ]);
 }
 
 /** One application's line in a header: where it stands and what is next. */
-function applicationSummary(plan: ApplicationPlan): string {
+function applicationSummary(plan: ApplicationPlan, locale: Locale): string {
   const { application, state, outcome } = plan;
-  const detail = outcome === undefined ? state
-    : outcome.type === 'offer' ? `offer${outcome.deadline === undefined ? ', no deadline yet' : `, answer by ${outcome.deadline}`}`
-    : `closed (${outcome.type})`;
-  return `${application.company} · ${application.position} · ${application.rounds.length} round${application.rounds.length === 1 ? '' : 's'} · ${detail}`;
+  const status = locale.agenda.status({ state, ...(outcome === undefined ? {} : { outcome: outcome.type }), ...(outcome?.deadline === undefined ? {} : { deadline: outcome.deadline }) });
+  return locale.agenda.application({ company: application.company, position: application.position, rounds: application.rounds.length, status });
 }
 
 /** The agenda of one application. */
 export function applicationAgenda(plan: ApplicationPlan, view: AgendaView, header: readonly string[] = []): string {
+  const { locale } = view;
   const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
   const titled = { interview: plan.application };
-  return finish([applicationSummary(plan), ...header, '', ...steps.map((step) => line(step, stepTitle(titled, step))), ...warningLines(plan.warnings)]);
+  return finish([
+    applicationSummary(plan, locale), ...header, '',
+    ...steps.map((step) => line(step, stepTitle(titled, step, { locale }), locale)), ...warningLines(plan.warnings, locale),
+  ]);
 }
 
 /** The agenda of the whole search: each line names its company. */
 export function pipelineAgenda(plan: PipelinePlan, view: AgendaView, header: readonly string[] = []): string {
   const byId = new Map(plan.applications.map((entry) => [entry.application.id, entry.application]));
+  const { locale } = view;
   const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
   const { summary } = plan;
   return finish([
-    `Job search · ${plan.applications.length} application${plan.applications.length === 1 ? '' : 's'} · ${summary.active} active (${plan.timeZone})`,
-    ...plan.applications.map((entry) => `  ${applicationSummary(entry)}`),
+    locale.agenda.search({ applications: plan.applications.length, active: summary.active, zone: plan.timeZone }),
+    ...plan.applications.map((entry) => `  ${applicationSummary(entry, locale)}`),
     ...header,
     '',
     ...steps.map((step) => {
       const application = step.application === undefined ? undefined : byId.get(step.application);
-      const title = application === undefined ? stepTitle({ interview: { company: 'your search', position: '' } }, step) : stepTitle({ interview: application }, step);
-      return line(step, `${application?.company ?? 'Search'} · ${title}`);
+      const title = stepTitle({ interview: application ?? { company: locale.agenda.searchName, position: '' } }, step, { locale });
+      return line(step, `${application?.company ?? locale.agenda.searchName} · ${title}`, locale);
     }),
-    ...warningLines(plan.warnings),
+    ...warningLines(plan.warnings, locale),
   ]);
 }

@@ -1,11 +1,9 @@
+import type { FindingCode, ReviewedKind } from '../rules/codes.js';
 import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import { isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
-
-/** The kinds of message {@link reviewDraft} reviews: every step kind that sends one. */
-export type ReviewedKind = 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';
 
 /** A message the candidate wrote (or edited) themselves. */
 export interface DraftToReview {
@@ -26,34 +24,6 @@ export interface ReviewContext {
   /** Bodies already written for other interviewers, to catch copies. */
   readonly others?: readonly string[] | undefined;
 }
-
-/**
- * A finding's code:
- * - `too-long`: over the word limit (thank-you email 200, letter 250, check-in 160);
- * - `placeholder-left`: template text such as `[Name]`, `{{company}}`, `<role>`, `TODO` or `undefined`;
- * - `missing-recipient-name`: the recipient is not named;
- * - `not-personalised`: the same, or nearly the same, as a note for another interviewer;
- * - `no-thanks`: a thank-you that never thanks;
- * - `company-not-named` / `role-not-named`: the company or the role is not mentioned;
- * - `no-interest`: a check-in that never says the candidate still wants the job;
- * - `pushy-tone`: pressure words ("urgent", "ASAP", "immediately") or repeated exclamation marks;
- * - `missing-subject`: an email without a subject;
- * - `subject-line-break`: a subject with a line break (it would break the email headers);
- * - `no-feedback-request`: a reply to a rejection that does not ask for feedback.
- */
-export type FindingCode =
-  | 'too-long'
-  | 'placeholder-left'
-  | 'missing-recipient-name'
-  | 'not-personalised'
-  | 'no-thanks'
-  | 'company-not-named'
-  | 'role-not-named'
-  | 'no-interest'
-  | 'pushy-tone'
-  | 'missing-subject'
-  | 'no-feedback-request'
-  | 'subject-line-break';
 
 /** One thing to fix in a draft. */
 export interface DraftFinding {

@@ -1,31 +1,30 @@
 import type { EventAttributes } from 'ics';
 import {
-  draftForStored, isFollowUpError, localTimeLabel, rules, stepTitle,
-  type FollowUpStep, type StepDraft, type StoredInterview, type StoredStep,
+  draftForStored, isFollowUpError, localTimeLabel, titleIn,
+  type FollowUpStep, type Locale, type StepDraft, type StoredInterview, type StoredStep,
 } from 'interview-followup';
 import { calendarTextLimits, type Settings } from './options.js';
 import { cleanLine, cleanParam, cleanText, escapeText, uidPart } from './text.js';
 
-function summaryOf(interview: StoredInterview, step: FollowUpStep): string {
-  const base = stepTitle({ interview }, step);
-  if (step.status === 'done') return `Done: ${base}`;
-  if (step.status === 'cancelled') return `Cancelled: ${base}`;
-  return base;
+function summaryOf(locale: Locale, interview: StoredInterview, step: FollowUpStep): string {
+  const title = titleIn(locale, interview, step);
+  return step.status === 'done' || step.status === 'cancelled' ? locale.calendar.settled({ status: step.status, title }) : title;
 }
 
-function descriptionOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
+function descriptionOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
   const { step } = stored;
-  const rule = (rules as Readonly<Record<string, { readonly summary: string } | undefined>>)[step.rule];
+  const words = locale.calendar;
+  const summary = (locale.rules as Readonly<Record<string, string | undefined>>)[step.rule];
   const parts = [step.explanation];
-  if (stored.checklist.length > 0) parts.push(`Checklist:\n${stored.checklist.map((item) => `- ${item}`).join('\n')}`);
-  if (interview.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(`Next steps they described: ${interview.nextSteps}`);
-  parts.push([`Due by ${localTimeLabel(step.dueAt)} (${interview.timeZone}).`, ...stored.notes].join('\n'));
-  parts.push(`Rule ${step.rule}${rule === undefined ? '' : `: ${rule.summary}`}`);
+  if (stored.checklist.length > 0) parts.push(`${words.checklist}\n${stored.checklist.map((item) => `- ${item}`).join('\n')}`);
+  if (interview.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(words.nextSteps({ text: interview.nextSteps }));
+  parts.push([words.dueBy({ time: localTimeLabel(step.dueAt, 'long', { locale }), zone: interview.timeZone }), ...stored.notes].join('\n'));
+  parts.push(words.rule({ id: step.rule, ...(summary === undefined ? {} : { summary }) }));
   if (draft !== undefined) {
-    parts.push(`Draft${draft.to === undefined ? '' : ` to ${draft.to}`}:\n${draft.subject === undefined ? '' : `Subject: ${draft.subject}\n\n`}${draft.body}`);
+    parts.push(`${words.draft(draft.to === undefined ? {} : { to: draft.to })}\n${draft.subject === undefined ? '' : `${words.subject({ subject: draft.subject })}\n\n`}${draft.body}`);
   }
   // The link goes last and whole: the cap cuts the text before it, never inside an escape (`%E…`).
-  const link = draft?.mailto === undefined ? '' : `\n\nOpen it in your mail program: ${draft.mailto}`;
+  const link = draft?.mailto === undefined ? '' : `\n\n${words.openInMail} ${draft.mailto}`;
   return `${cleanText(parts.join('\n\n'), calendarTextLimits.description - link.length)}${link}`;
 }
 
@@ -49,9 +48,9 @@ function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-export function eventOf(interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined, settings: Settings): Event {
+export function eventOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined, settings: Settings): Event {
   const { step } = stored;
-  const title = cleanLine(summaryOf(interview, step), calendarTextLimits.summary);
+  const title = cleanLine(summaryOf(locale, interview, step), calendarTextLimits.summary);
   const active = step.status !== 'done' && step.status !== 'cancelled';
   return {
     uid: `${uidPart(interview.id)}.${step.id}@${settings.uidDomain}`,
@@ -60,9 +59,9 @@ export function eventOf(interview: StoredInterview, stored: StoredStep, draft: S
     start: stored.suggestedAt,
     end: stored.suggestedAt + settings.eventMinutes * 60_000,
     title,
-    description: cleanText(descriptionOf(interview, stored, draft), calendarTextLimits.description),
+    description: cleanText(descriptionOf(locale, interview, stored, draft), calendarTextLimits.description),
     status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    categories: ['Interview follow-up'],
+    categories: [locale.calendar.category],
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
     ...(settings.owner === undefined ? {} : {

@@ -1,6 +1,6 @@
 import {
   checkEmail, checkInstant, describeType, draftDetailsIssues, findZone, FollowUpError, guarded, isPlainObject, issue, keyIssues,
-  throwIfIssues, type DraftDetails, type FollowUpStep, type ValidationIssue, type Zone,
+  throwIfIssues, type DraftDetails, type FollowUpStep, type Locale, type ValidationIssue, type Zone,
 } from 'interview-followup';
 
 /** The person the calendar belongs to, written as each event's `ORGANIZER`. */
@@ -44,6 +44,8 @@ export interface ICalendarOptions {
   readonly drafts?: boolean;
   /** Personal phrases and the sender's name for the drafts (the sender defaults to `owner.name`). */
   readonly draftDetails?: Partial<DraftDetails>;
+  /** The language of the calendar's texts (`de` from `interview-followup/locales/de`, …); the plan's own by default. */
+  readonly locale?: Locale;
 }
 
 /** Lengths the exporter cuts text to, so output size and time stay linear. */
@@ -71,9 +73,11 @@ export interface Settings {
   readonly owner?: CalendarOwner;
   readonly drafts: boolean;
   readonly draftDetails: Partial<DraftDetails>;
+  /** The `locale` option as given; the plan's language is read with it. */
+  readonly locale?: unknown;
 }
 
-const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails'];
+const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails', 'locale'];
 const WITH_OFFSET = /T.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const MAX_SEQUENCE = 2_147_483_647;
 
@@ -155,6 +159,7 @@ export function readOptions(options: unknown): Settings {
     stamp: stamp ?? 0, drafts: drafts as boolean, uidDomain: uidDomain as string, alarmMinutes, eventMinutes, sequence: sequenceOf,
     draftDetails: details.senderName === undefined && owner !== undefined ? { ...details, senderName: owner.name } : details,
     ...(typeof calendarName === 'string' ? { calendarName } : {}),
+    ...(raw['locale'] === undefined ? {} : { locale: raw['locale'] }),
     ...(owner === undefined ? {} : { owner }),
   };
 }

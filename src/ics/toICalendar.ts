@@ -59,16 +59,16 @@ export function calendarInput(plan: FollowUpPlan | ApplicationPlan | PipelinePla
   readonly extraLines: ReadonlyMap<string, string>;
 } {
   const settings = readOptions(options);
-  const stored = readStoredPlan(plan, 'plan');
+  const stored = readStoredPlan(plan, 'plan', 'all', settings.locale);
   const extraLines = new Map<string, string>();
   const events = stored.steps.map((step) => {
     const draft = draftOf(step.context, step.step, settings);
-    const event = eventOf(step.context, step, draft, settings);
+    const event = eventOf(stored.locale, step.context, step, draft, settings);
     // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
     if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`);
     return event;
   });
-  const calendarName = cleanLine(settings.calendarName ?? (stored.kind === 'pipeline' ? 'Job search follow-ups' : `${stored.interview.company} follow-ups`), calendarTextLimits.calendarName);
+  const calendarName = cleanLine(settings.calendarName ?? stored.locale.calendar.name(stored.kind === 'pipeline' ? {} : { company: stored.interview.company }), calendarTextLimits.calendarName);
   const header: HeaderAttributes = {
     productId: PRODUCT_ID,
     // No METHOD: iTIP's PUBLISH requires an ORGANIZER on every event (libical enforces it), and a

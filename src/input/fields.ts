@@ -1,5 +1,7 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { workingTimeFor, type Policy } from '../policy/policy.js';
+import { readLocale } from '../locales/resolve.js';
+import type { Locale } from '../locales/types.js';
 import { resolvePolicy } from '../policy/readPolicy.js';
 import { MS_PER_HOUR } from '../time/civil.js';
 import { localDay, type Zone } from '../time/zone.js';
@@ -22,7 +24,7 @@ export interface Inherited {
 }
 
 /** One interview's own fields, checked: an interview's, or an application round's. */
-export type InterviewFields = Omit<CheckedInput, 'activities' | 'policy' | 'working' | 'now'>;
+export type InterviewFields = Omit<CheckedInput, 'activities' | 'policy' | 'working' | 'now' | 'locale'>;
 
 /** Reads the interview's start and end; `end` defaults to one hour after `start`. */
 function checkTimes(source: Readonly<Record<string, unknown>>, zone: Zone, at: (key: string) => string, issues: ValidationIssue[]): { start?: number; end?: number } {
@@ -92,13 +94,13 @@ export function checkInterviewFields(source: Readonly<Record<string, unknown>>, 
   };
 }
 
-/** A round ready to plan: its fields, the activities that belong to it, the policy and `now`. */
-export function roundInput(fields: InterviewFields, activities: readonly CheckedActivity[], policy: Policy, now: number | undefined): CheckedInput {
+/** A round ready to plan: its fields, the activities that belong to it, the policy, `now` and the language. */
+export function roundInput(fields: InterviewFields, activities: readonly CheckedActivity[], policy: Policy, now: number | undefined, locale: Locale): CheckedInput {
   // Written out rather than spread: a plan starts here, and a spread of a dozen optional keys costs more than the rest of the checks.
   const input: { -readonly [K in keyof CheckedInput]: CheckedInput[K] } = {
     id: fields.id, company: fields.company, position: fields.position, zone: fields.zone, employerZone: fields.employerZone,
     start: fields.start, end: fields.end, interviewers: fields.interviewers, permission: fields.permission,
-    activities, policy, working: workingTimeFor(policy, fields.employerZone),
+    activities, policy, working: workingTimeFor(policy, fields.employerZone), locale,
   };
   if (fields.nextSteps !== undefined) input.nextSteps = fields.nextSteps;
   if (fields.decisionDate !== undefined) input.decisionDate = fields.decisionDate;
@@ -111,13 +113,14 @@ export function roundInput(fields: InterviewFields, activities: readonly Checked
  * The start every checker shares: options must be a plain object with only `keys`, and its
  * `policy` is resolved. `issues` collects every problem from here on.
  */
-export function readOptions(options: unknown, keys: readonly string[]): { readonly opts: Readonly<Record<string, unknown>>; readonly issues: ValidationIssue[]; readonly policy?: Policy } | undefined {
+export function readOptions(options: unknown, keys: readonly string[]): { readonly opts: Readonly<Record<string, unknown>>; readonly issues: ValidationIssue[]; readonly policy?: Policy; readonly locale?: Locale } | undefined {
   if (options !== undefined && !isPlainObject(options)) return undefined;
   const opts: Readonly<Record<string, unknown>> = options ?? {};
   const issues: ValidationIssue[] = [...keyIssues(opts, keys, '')];
   const resolved = resolvePolicy(opts['policy'], 'policy');
   issues.push(...resolved.issues);
-  return { opts, issues, ...(resolved.policy === undefined ? {} : { policy: resolved.policy }) };
+  const locale = readLocale(opts['locale'], 'locale', issues);
+  return { opts, issues, ...(resolved.policy === undefined ? {} : { policy: resolved.policy }), ...(locale === undefined ? {} : { locale }) };
 }
 
 /** The issue for options that are not an object. */

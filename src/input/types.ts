@@ -1,3 +1,4 @@
+import type { Locale } from '../locales/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { WorkingTime } from '../time/workingTime.js';
 import type { Zone } from '../time/zone.js';
@@ -67,6 +68,8 @@ export interface CheckedInput {
   readonly activities: readonly CheckedActivity[];
   readonly policy: Policy;
   readonly working: WorkingTime;
+  /** The language every text is written in. */
+  readonly locale: Locale;
 }
 
 /** @internal A contact after validation. */
@@ -96,4 +99,6 @@ export interface CheckedApplication {
   readonly working: WorkingTime;
   /** The prefix of every path in messages: `''`, or `applications[2].` in a pipeline. */
   readonly path: string;
+  /** The language every text is written in. */
+  readonly locale: Locale;
 }

@@ -9,7 +9,7 @@ const INTERVIEW_KEYS = [
   'id', 'company', 'position', 'start', 'end', 'timeZone', 'employerTimeZone',
   'interviewers', 'decisionDate', 'followUpPermission', 'nextSteps',
 ] as const;
-const OPTION_KEYS = ['now', 'activities', 'policy'] as const;
+const OPTION_KEYS = ['now', 'activities', 'policy', 'locale'] as const;
 
 /**
  * Validates an interview and plan options completely, returning the checked input or every issue.
@@ -21,7 +21,7 @@ export function checkInterview(interview: unknown, options: unknown): { readonly
   }
   const read = readOptions(options, OPTION_KEYS);
   if (read === undefined) return badOptions(options);
-  const { opts, policy } = read;
+  const { opts, policy, locale } = read;
   const issues: ValidationIssue[] = [...keyIssues(interview, INTERVIEW_KEYS, ''), ...read.issues];
   const { fields, partial } = checkInterviewFields(interview, {}, '', issues);
   const { zone, employerZone } = partial;
@@ -29,6 +29,6 @@ export function checkInterview(interview: unknown, options: unknown): { readonly
   const checked = zone === undefined || employerZone === undefined ? []
     : checkActivities(opts['activities'], 'activities', { zone, employerZone, start: partial.start, rounds: false }, issues);
   const activities = resolveThankYous(checked, partial.interviewers, issues);
-  if (issues.length > 0 || fields === undefined || policy === undefined) return { issues };
-  return { issues, input: roundInput(fields, activities, policy, now) };
+  if (issues.length > 0 || fields === undefined || policy === undefined || locale === undefined) return { issues };
+  return { issues, input: roundInput(fields, activities, policy, now, locale) };
 }

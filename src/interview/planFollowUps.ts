@@ -4,6 +4,7 @@ import type { CheckedInput, CheckedApplication } from '../input/types.js';
 import type { InterviewInput, PlanOptions, FollowUpPlan } from './types.js';
 import { formatInstant } from '../time/zone.js';
 import { planCheckedApplication } from '../application/planChecked.js';
+import { tagOf } from '../locales/resolve.js';
 import { lateThanks } from '../steps/status.js';
 import type { FollowUpStep } from '../steps/types.js';
 import { plannedInterview, writeSteps } from '../steps/write.js';
@@ -13,7 +14,7 @@ function asApplication(input: CheckedInput): CheckedApplication {
   return {
     id: input.id, company: input.company, position: input.position, zone: input.zone, employerZone: input.employerZone,
     rounds: [input], roundPaths: new Map([[input.id, '']]), activities: input.activities, policy: input.policy,
-    working: input.working, path: '', ...(input.now === undefined ? {} : { now: input.now }),
+    working: input.working, path: '', locale: input.locale, ...(input.now === undefined ? {} : { now: input.now }),
   };
 }
 
@@ -27,7 +28,8 @@ export function planFromChecked(input: CheckedInput): FollowUpPlan {
     ...(input.now === undefined ? {} : { now: formatInstant(input.zone, input.now) }),
     policy: input.policy,
     steps,
-    warnings: [...planned.warnings, ...lateThanks(steps, input.company)],
+    warnings: [...planned.warnings, ...lateThanks(steps, input.company, input.locale)],
+    ...tagOf(input.locale),
   };
 }
 

@@ -50,4 +50,6 @@ export interface FollowUpPlan {
   readonly steps: readonly FollowUpStep[];
   /** What the candidate should know. */
   readonly warnings: readonly PlanWarning[];
+  /** The language the plan's texts are in, as a tag (`de`); absent for English. */
+  readonly locale?: string;
 }

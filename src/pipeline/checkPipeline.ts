@@ -1,3 +1,4 @@
+import type { Locale } from '../locales/types.js';
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import type { Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
@@ -9,7 +10,7 @@ import { checkApplicationAt } from '../application/checkApplication.js';
 import { badOptions, readOptions } from '../input/fields.js';
 import type { CheckedActivity, CheckedApplication } from '../input/types.js';
 
-const OPTION_KEYS = ['now', 'policy', 'timeZone', 'id', 'activities'] as const;
+const OPTION_KEYS = ['now', 'policy', 'timeZone', 'id', 'activities', 'locale'] as const;
 
 /** @internal A pipeline after validation. */
 export interface CheckedPipeline {
@@ -19,6 +20,8 @@ export interface CheckedPipeline {
   /** `step-done` activities for the pipeline's own reminders. */
   readonly activities: readonly CheckedActivity[];
   readonly now?: number;
+  /** The language every text is written in. */
+  readonly locale: Locale;
 }
 
 /** The applications of `[…]` or `{ applications: […] }`; paths read `applications[i]` either way. */
@@ -61,7 +64,6 @@ export function checkPipeline(value: unknown, options: unknown): { readonly pipe
   const read = readOptions(options, OPTION_KEYS);
   if (read === undefined) return badOptions(options);
   const { opts, issues } = read;
-  const resolved = { policy: read.policy };
   const id = opts['id'] === undefined ? 'pipeline' : checkText(opts['id'], 'id', { max: limits.maxIdLength, what: 'an id' }, issues);
   const list = applicationsOf(value, issues) ?? [];
   if (list.length === 0 && issues.length === 0) issues.push(issue('missing-field', 'applications', 'a pipeline needs at least one application'));
@@ -74,7 +76,7 @@ export function checkPipeline(value: unknown, options: unknown): { readonly pipe
   const now = nowMs === undefined ? undefined : (): number => nowMs;
   const applications: CheckedApplication[] = [];
   for (let index = 0; index < list.length; index++) {
-    const checked = checkApplicationAt(list[index], `applications[${index}].`, resolved.policy, now, issues);
+    const checked = checkApplicationAt(list[index], `applications[${index}].`, { policy: read.policy, locale: read.locale, now }, issues);
     if (checked !== undefined) applications.push(checked);
   }
   uniqueIds(applications, issues);
@@ -82,6 +84,6 @@ export function checkPipeline(value: unknown, options: unknown): { readonly pipe
   for (const activity of activities) {
     if (activity.type !== 'step-done') issues.push(issue('invalid-choice', `${activity.path}.type`, 'the pipeline\'s own activities mark its reminders done: only "step-done"'));
   }
-  if (issues.length > 0 || id === undefined || zone === undefined) return { issues };
-  return { issues, pipeline: { id, zone, applications, activities, ...(nowMs === undefined ? {} : { now: nowMs }) } };
+  if (issues.length > 0 || id === undefined || zone === undefined || read.locale === undefined) return { issues };
+  return { issues, pipeline: { id, zone, applications, activities, locale: read.locale, ...(nowMs === undefined ? {} : { now: nowMs }) } };
 }

@@ -1,4 +1,3 @@
-import { checklists } from '../checklists/checklists.js';
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkPipeline, type CheckedPipeline } from './checkPipeline.js';
 import { slugOf } from '../input/interviewers.js';
@@ -7,13 +6,15 @@ import type { ApplicationInput } from '../application/inputTypes.js';
 import type { PolicyOverrides } from '../policy/policy.js';
 import { formatInstant } from '../time/zone.js';
 import { activityOf, isActive } from '../application/state.js';
-import { compareSteps, changed, reminders, type PendingStep } from '../steps/steps.js';
+import { compareSteps, changed, listsOf, reminders, type PendingStep } from '../steps/steps.js';
 import { planCheckedApplication, type PipelineAdditions, type PlannedSteps } from '../application/planChecked.js';
 import { expediteRequest, withdrawalNote } from '../steps/outcomes.js';
 import { applicationPlanFrom } from '../application/planApplication.js';
 import type { PlanWarning, ApplicationStep } from '../steps/types.js';
 import type { PipelineOptions, PipelinePlan } from './types.js';
-import type { ApplicationPlan, ApplicationState } from '../application/planTypes.js';
+import type { ApplicationPlan } from '../application/planTypes.js';
+import type { ApplicationState } from '../rules/codes.js';
+import { tagOf } from '../locales/resolve.js';
 import { writeSteps } from '../steps/write.js';
 
 const MODE = { reminders: false, single: false } as const;
@@ -73,8 +74,9 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
   });
   const activity = apps.map((app, index) => activityOf(app, (planned[index] as PlannedSteps).steps));
   // The while-waiting checklist with the one-basket items, for reminders when one application or none is active.
-  const oneBasket = Object.freeze([...checklists.whileWaiting, ...checklists.oneBasket]);
-  const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', cancelled: false })
+  const lists = listsOf(pipeline);
+  const oneBasket = Object.freeze([...lists.whileWaiting, ...lists.oneBasket]);
+  const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', checklist: lists.whileWaiting, cancelled: false })
     .filter((step) => step.suggestedAt <= acceptedAt)
     .map((step, _, all): PendingStep => {
       const active = activity.filter((isActiveAt) => isActiveAt(step.suggestedAt)).length;
@@ -82,8 +84,8 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
       return {
         id: step.id, kind: step.kind, rule: step.rule, opensAt: step.opensAt, dueAt: step.dueAt, suggestedAt: step.suggestedAt,
         moves: step.moves, optional: step.optional, order: step.order, attempt: step.attempt ?? step.order, attempts: all.length, activeApplications: active,
-        checklist: active <= 1 ? oneBasket : checklists.whileWaiting,
-        explanation: `Keep applying, interviewing and networking: ${active === 1 ? 'one application is' : `${active} applications are`} still active.`,
+        checklist: active <= 1 ? oneBasket : lists.whileWaiting,
+        explanation: pipeline.locale.explanations.keepSearchingAll({ active }),
       };
     });
   const warnings: PlanWarning[] = [];
@@ -91,7 +93,7 @@ function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSte
     const index = steps.findIndex((step) => step.id === activity.step);
     const found = steps[index];
     if (found === undefined) {
-      warnings.push({ code: 'unknown-step', rule: 'keep-searching', path: `${activity.path}.step`, message: `No reminder "${activity.step ?? ''}" is in the plan; the activity is ignored.` });
+      warnings.push({ code: 'unknown-step', rule: 'keep-searching', path: `${activity.path}.step`, message: pipeline.locale.warnings['unknown-step']({ step: activity.step ?? '', reminder: true }) });
     } else if (found.doneAt === undefined) {
       steps[index] = changed(found, { doneAt: activity.at });
     }
@@ -107,7 +109,7 @@ export function planCheckedPipeline(pipeline: CheckedPipeline): PipelinePlan {
   const planned = apps.map((app, index) => planCheckedApplication(app, MODE, added[index]));
   const plans: ApplicationPlan[] = apps.map((app, index) => applicationPlanFrom(app, planned[index] as PlannedSteps, true));
   const search = searchReminders(pipeline, planned);
-  const written = writeSteps({ zone: pipeline.zone, employerZone: pipeline.zone, rounds: [], ...(pipeline.now === undefined ? {} : { now: pipeline.now }) }, search.steps, { withRound: false });
+  const written = writeSteps({ zone: pipeline.zone, employerZone: pipeline.zone, rounds: [], locale: pipeline.locale, ...(pipeline.now === undefined ? {} : { now: pipeline.now }) }, search.steps, { withRound: false });
   // Every step with its time in ms, for one sort across zones.
   const pairs: [PendingStep, ApplicationStep][] = [
     ...planned.flatMap((plan, index) => plan.steps.map((step, at): [PendingStep, ApplicationStep] => [step, (plans[index] as ApplicationPlan).steps[at] as ApplicationStep])),
@@ -123,6 +125,7 @@ export function planCheckedPipeline(pipeline: CheckedPipeline): PipelinePlan {
     summary: { active: plans.filter((plan) => isActive(plan.state)).length, byState },
     policy: (apps[0] as CheckedApplication).policy,
     ...(pipeline.now === undefined ? {} : { now: formatInstant(pipeline.zone, pipeline.now) }),
+    ...tagOf(pipeline.locale),
   };
 }
 

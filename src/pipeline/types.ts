@@ -1,7 +1,8 @@
 import type { StepDoneActivity, DateTimeInput } from '../input/types.js';
 import type { Policy, PolicyOverrides } from '../policy/policy.js';
 import type { ApplicationStep, PlanWarning } from '../steps/types.js';
-import type { ApplicationPlan, ApplicationState } from '../application/planTypes.js';
+import type { ApplicationPlan } from '../application/planTypes.js';
+import type { ApplicationState } from '../rules/codes.js';
 
 /** How many applications of a pipeline are in each state. */
 export interface PipelineSummary {
@@ -29,6 +30,8 @@ export interface PipelinePlan {
   readonly policy: Policy;
   /** The `now` statuses were computed at, when one was given. */
   readonly now?: string;
+  /** The language the plan's texts are in, as a tag (`de`); absent for English. */
+  readonly locale?: string;
 }
 
 /** The options of {@link planPipeline}. */

@@ -1,9 +1,8 @@
-import { checklists } from '../checklists/checklists.js';
 import type { CheckedActivity, CheckedInterviewer, CheckedApplication } from '../input/types.js';
 import { formatIsoDate } from '../time/civil.js';
 import { endOfWorkingDay, workEnd, workingDayOnOrBefore, workStart, type WorkingTime } from '../time/workingTime.js';
 import { localDay } from '../time/zone.js';
-import { windowTiming, workingAt, type PendingStep } from './steps.js';
+import { listsOf, windowTiming, workingAt, type PendingStep } from './steps.js';
 
 /** The application's own steps are addressed here: its contact, else the latest round's first interviewer. */
 export function applicationRecipient(app: CheckedApplication): CheckedInterviewer | undefined {
@@ -22,8 +21,8 @@ export function rejectionReply(app: CheckedApplication, rejection: CheckedActivi
   return {
     id: 'rejection-reply', kind: 'rejection-reply', rule: 'rejection-reply',
     opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
-    checklist: checklists.rejectionReply, optional: false, order: 0, ...addressed(applicationRecipient(app)),
-    explanation: `${app.company} said no. Reply ${window.fromHours} to ${window.toHours} hours later: thank them, ask what would have made you stronger, and leave the door open.`,
+    checklist: listsOf(app).rejectionReply, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    explanation: app.locale.explanations.rejectionReply({ company: app.company, fromHours: window.fromHours, toHours: window.toHours }),
   };
 }
 
@@ -48,20 +47,20 @@ function deadlineTiming(time: WorkingTime, offerAt: number, deadlineDay: number)
 export function offerResponse(app: CheckedApplication, offer: CheckedActivity): PendingStep {
   const base = {
     id: 'offer-response', kind: 'offer-response', rule: 'offer-response', opensAt: offer.at,
-    checklist: checklists.offerResponse, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    checklist: listsOf(app).offerResponse, optional: false, order: 0, ...addressed(applicationRecipient(app)),
   } as const;
   if (offer.deadlineDay === undefined) {
     const { at, moves } = workingAt(app.working, offer.at);
     return {
       ...base, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
-      explanation: `${app.company} made an offer without a deadline: thank them and ask by when they need your answer.`,
+      explanation: app.locale.explanations.offerWithoutDeadline({ company: app.company }),
     };
   }
   const { suggestedAt, dueAt, moves } = deadlineTiming(app.working, offer.at, offer.deadlineDay);
   const dueDay = formatIsoDate(localDay(app.working.zone, dueAt));
   return {
     ...base, suggestedAt, dueAt, moves, ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }),
-    explanation: `Answer ${app.company}'s offer by ${offer.deadline ?? dueDay}${dueDay === offer.deadline ? '' : ` (the last working day before it is ${dueDay})`}; if you need longer, ask now for a few more working days.`,
+    explanation: app.locale.explanations.offerByDeadline({ company: app.company, deadline: offer.deadline ?? dueDay, ...(dueDay === offer.deadline ? {} : { dueDay }) }),
   };
 }
 
@@ -74,10 +73,10 @@ export function expediteRequest(app: CheckedApplication, holder: CheckedApplicat
   const { at, moves } = workingAt(app.working, offer.at);
   return {
     id, kind: 'expedite-request', rule: 'offer-expedite', opensAt: offer.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
-    checklist: checklists.expediteRequest, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    checklist: listsOf(app).expediteRequest, optional: false, order: 0, ...addressed(applicationRecipient(app)),
     ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }),
     ...(answered ? { cancelled: true } : {}),
-    explanation: `${holder.company} made you an offer${offer.deadline === undefined ? '' : ` to answer by ${offer.deadline}`}: tell ${app.company} and ask about their timeline.`,
+    explanation: app.locale.explanations.expediteRequest({ company: app.company, holder: holder.company, ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }) }),
   };
 }
 
@@ -90,8 +89,8 @@ export function withdrawalNote(app: CheckedApplication, holder: CheckedApplicati
   const withdrew = app.activities.find((activity) => activity.type === 'withdrew' && activity.at >= accepted.at);
   return {
     id: 'withdrawal-note', kind: 'withdrawal-note', rule: 'withdraw-others', opensAt: accepted.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
-    checklist: checklists.withdrawalNote, optional: false, order: 0, ...addressed(applicationRecipient(app)),
+    checklist: listsOf(app).withdrawalNote, optional: false, order: 0, ...addressed(applicationRecipient(app)),
     ...(withdrew === undefined ? {} : { doneAt: withdrew.at }),
-    explanation: `You accepted ${holder.company}'s offer: withdraw from ${app.company} promptly, with thanks, so they can move on.`,
+    explanation: app.locale.explanations.withdrawalNote({ company: app.company, holder: holder.company }),
   };
 }

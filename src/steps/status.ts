@@ -1,4 +1,6 @@
-import type { FollowUpStep, PlanWarning, StepKind, StepStatus } from './types.js';
+import type { Locale } from '../locales/types.js';
+import type { FollowUpStep, PlanWarning } from './types.js';
+import type { StepKind, StepStatus } from '../rules/codes.js';
 
 /**
  * The one status rule, for the planner and {@link statusesAt} alike: a step marked done or
@@ -17,11 +19,11 @@ const THANK_YOU_KINDS: ReadonlySet<StepKind> = new Set<StepKind>(['thank-you-ema
  * The one late-thanks rule: a `thank-you-late` warning for every thank-you step that is overdue
  * (late thanks beat none).
  */
-export function lateThanks(steps: readonly (Pick<FollowUpStep, 'id' | 'kind' | 'status' | 'recipient'> & { readonly round?: string })[], company: string): PlanWarning[] {
+export function lateThanks(steps: readonly (Pick<FollowUpStep, 'id' | 'kind' | 'status' | 'recipient'> & { readonly round?: string })[], company: string, locale: Locale): PlanWarning[] {
   return steps
     .filter((step) => THANK_YOU_KINDS.has(step.kind) && step.status === 'overdue')
     .map((step) => ({
       code: 'thank-you-late', rule: 'late-is-better', stepId: step.id, ...(step.round === undefined ? {} : { round: step.round }),
-      message: `The thank-you to ${step.recipient?.name ?? `the ${company} hiring team`} is past its window; send it anyway, late thanks beat none.`,
+      message: locale.warnings['thank-you-late']({ company, ...(step.recipient === undefined ? {} : { person: step.recipient.name }) }),
     }));
 }

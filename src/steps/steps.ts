@@ -1,4 +1,5 @@
-import { checklists, type ChecklistItem } from '../checklists/checklists.js';
+import { checklistsIn, type ChecklistItem, type Checklists } from '../checklists/checklists.js';
+import type { Locale } from '../locales/types.js';
 import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
 import type { RuleId } from '../rules/rules.js';
 import { MS_PER_HOUR } from '../time/civil.js';
@@ -6,7 +7,7 @@ import { addWorkingDays, endOfWorkingDay, firstWorkStartAfterDay, nextWorkingIns
 import type { DayUnit } from '../policy/policy.js';
 import { addCalendarDays, type Zone } from '../time/zone.js';
 import { movesOf, type Move } from './adjustments.js';
-import type { StepKind } from './types.js';
+import type { StepKind } from '../rules/codes.js';
 
 /** A step while the plan is built, times in epoch ms; `finish` turns it into a {@link FollowUpStep}. */
 export interface PendingStep {
@@ -63,6 +64,11 @@ export function changed(step: PendingStep, change: StepChange): PendingStep {
   return next as PendingStep;
 }
 
+/** The checklists in the language of a plan (built once per language). */
+export function listsOf(source: { readonly locale: Locale }): Checklists {
+  return checklistsIn(source.locale.checklist);
+}
+
 /** Longest run of keep-searching reminders, whatever the horizon. */
 const MAX_REMINDERS = 52;
 
@@ -80,8 +86,8 @@ export function beforeLeaving(input: CheckedInput): PendingStep {
   return {
     id: 'before-leaving', kind: 'before-leaving', rule: 'ask-next-steps',
     opensAt: input.start, dueAt: input.end, suggestedAt: input.start, moves: [],
-    checklist: checklists.beforeLeaving, optional: false, order: 0,
-    explanation: 'Before the interview ends, ask about the next stages, the decision date and permission to follow up, and collect every interviewer\'s contact details.',
+    checklist: listsOf(input).beforeLeaving, optional: false, order: 0,
+    explanation: input.locale.explanations.beforeLeaving(),
   };
 }
 
@@ -118,28 +124,22 @@ export function thankYouTiming(input: CheckedInput): ThankYouTiming {
 export function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer | undefined, kind: 'thank-you-email' | 'thank-you-letter'): PendingStep {
   const { fromHours, toHours } = input.policy.thankYouWindow;
   const letter = kind === 'thank-you-letter';
-  const what = letter ? 'Post a thank-you letter to' : 'Email a thank-you to';
-  const who = person?.name ?? `the ${input.company} hiring team (no interviewer is named)`;
-  const when = timing.moves.length === 0 ? 'as soon as the window opens' : 'at the first working time inside that window';
+  const texts = { letter, company: input.company, fromHours, toHours, ...(person === undefined ? {} : { person: person.name }) };
   return {
     id: person === undefined ? kind : `${kind}-${person.slug}`, kind, rule: letter ? 'thank-you-letter' : 'thank-you-window',
     opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
     optional: letter, order: person?.index ?? 0,
     ...(person === undefined ? {} : { recipient: person }),
-    checklist: letter ? checklists.thankYouLetter : checklists.thankYouNote,
+    checklist: letter ? listsOf(input).thankYouLetter : listsOf(input).thankYouNote,
     explanation: timing.inWindow
-      ? `${what} ${who} ${fromHours} to ${toHours} hours after the interview ends, ${when}.`
-      : `${what} ${who} at the first working time after the ${fromHours} to ${toHours} hour window, which holds none; late thanks beat none.`,
+      ? input.locale.explanations.thankYou({ ...texts, moved: timing.moves.length > 0 })
+      : input.locale.explanations.thankYouAfterWindow(texts),
   };
 }
 
 /** `days` calendar or working days after `ms`, at the same wall time in the employer's zone. */
 export function afterDays(input: CheckedInput, ms: number, days: number, unit: DayUnit): number {
   return unit === 'days' ? addCalendarDays(input.employerZone, ms, days) : addWorkingDays(input.working, ms, days);
-}
-
-function daysText(days: number, unit: DayUnit): string {
-  return `${days} ${unit === 'days' ? 'days' : 'working days'}`;
 }
 
 /** The first check-in's nominal time and rule, before the thanks-first guard. */
@@ -150,19 +150,19 @@ function firstCheckIn(input: CheckedInput): { rule: RuleId; at: number; moves: r
     const at = workStart(input.working, nthWorkingDayAfter(input.working, input.decisionDay, decisionGraceDays + 1));
     return {
       rule: 'check-in-after-date', at, moves: [],
-      explanation: `${input.company} expected to decide by ${input.decisionDate ?? ''}; with no news ${daysText(decisionGraceDays, 'working-days')} after it, check in at the start of the next working day.`,
+      explanation: input.locale.explanations.checkInAfterDate({ company: input.company, decisionDate: input.decisionDate ?? '', graceDays: decisionGraceDays }),
     };
   }
   if (input.decisionDay !== undefined) {
     const { at, moves } = firstWorkStartAfterDay(input.working, input.decisionDay);
     return {
       rule: 'check-in-after-date', at, moves: movesOf(moves),
-      explanation: `${input.company} expected to decide by ${input.decisionDate ?? ''}; with no news by then, check in at the start of the next working day.`,
+      explanation: input.locale.explanations.checkInAfterDate({ company: input.company, decisionDate: input.decisionDate ?? '', graceDays: 0 }),
     };
   }
   return {
     rule: 'fallback-two-weeks', ...working(input, afterDays(input, input.end, fallbackDays, fallbackUnit)),
-    explanation: `No decision date is known, so check in ${daysText(fallbackDays, fallbackUnit)} after the interview.`,
+    explanation: input.locale.explanations.checkInFallback({ days: fallbackDays, unit: fallbackUnit }),
   };
 }
 
@@ -178,7 +178,7 @@ function repeatCheckIn(input: CheckedInput, previous: PendingStep, attempt: numb
   const moved = working(input, Math.max(nominal, notBefore));
   return {
     rule: 'repeat-two-weeks', at: moved.at, moves: [...early, ...moved.moves],
-    explanation: `If check-in ${attempt - 1} gets no answer, write once more ${daysText(repeatDays, repeatUnit)} after ${previous.doneAt === undefined ? 'it' : 'it was sent'}.`,
+    explanation: input.locale.explanations.checkInRepeat({ previous: attempt - 1, days: repeatDays, unit: repeatUnit, sent: previous.doneAt !== undefined }),
   };
 }
 
@@ -204,7 +204,7 @@ export function checkIns(input: CheckedInput, thanksOpenAt: number): PendingStep
     const done = sent[attempt - 1];
     steps.push({
       id: `check-in-${attempt}`, kind: 'check-in', rule, opensAt: at, dueAt: endOfWorkingDay(input.working, at),
-      suggestedAt: at, moves, checklist: checklists.checkIn, optional: false, order: attempt,
+      suggestedAt: at, moves, checklist: listsOf(input).checkIn, optional: false, order: attempt,
       attempt, attempts: maxCheckIns, explanation,
       ...(done === undefined ? (replied ? { cancelled: true } : {}) : { doneAt: done.at }),
     });
@@ -224,6 +224,8 @@ export interface ReminderRun {
   readonly horizon: number;
   /** The explanation of each reminder. */
   readonly explanation: string;
+  /** The checklist of each reminder. */
+  readonly checklist: readonly ChecklistItem[];
   /** Whether the reminders are cancelled (a reply ended the process). */
   readonly cancelled: boolean;
 }
@@ -241,7 +243,7 @@ export function reminders(run: ReminderRun): PendingStep[] {
   return times.map((at, index) => ({
     id: `keep-searching-${index + 1}`, kind: 'keep-searching', rule: 'keep-searching',
     opensAt: at, suggestedAt: at, dueAt: addCalendarDays(run.zone, at, run.every), moves: NO_MOVES,
-    checklist: checklists.whileWaiting, optional: false, order: index + 1, attempt: index + 1, explanation: run.explanation,
+    checklist: run.checklist, optional: false, order: index + 1, attempt: index + 1, explanation: run.explanation,
     ...(run.cancelled ? { cancelled: true } : {}), attempts: times.length,
   }));
 }

@@ -1,66 +1,8 @@
+import type { AdjustmentReason, StepKind, StepStatus, WarningCode } from '../rules/codes.js';
 import type { ChecklistItem } from '../checklists/checklists.js';
 import type { FollowUpPermission } from '../input/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { RuleId } from '../rules/rules.js';
-
-/**
- * Why a step's time was moved: `outside-hours`, `non-working-day` and `holiday` (out of
- * non-working time), `window-without-working-time` (past a thank-you window that holds none),
- * `rebased-on-actual` (counted from a check-in's logged send), `before-decision-date` (kept after
- * the decision date) and `before-thanks` (a check-in kept after the thank-you window opens).
- */
-export type AdjustmentReason =
-  | 'outside-hours'
-  | 'non-working-day'
-  | 'holiday'
-  | 'window-without-working-time'
-  | 'rebased-on-actual'
-  | 'before-decision-date'
-  | 'before-thanks';
-
-/**
- * What a step asks the candidate to do:
- * - `before-leaving`: the four asks before the interview ends;
- * - `thank-you-email`: a thank-you email to one interviewer;
- * - `thank-you-letter`: a posted thank-you note to one interviewer (policy `letters`);
- * - `check-in`: a check-in with the employer after the decision date, or the fallback;
- * - `keep-searching`: a reminder to keep the job search going;
- * - `rejection-reply`: a gracious reply to a rejection that asks for feedback;
- * - `offer-response`: an answer to an offer by its deadline, or a request for one;
- * - `expedite-request`: with an offer elsewhere, a note asking this employer about its timeline;
- * - `withdrawal-note`: after accepting an offer elsewhere, a courteous withdrawal.
- */
-export type StepKind =
-  | 'before-leaving'
-  | 'thank-you-email'
-  | 'thank-you-letter'
-  | 'check-in'
-  | 'keep-searching'
-  | 'rejection-reply'
-  | 'offer-response'
-  | 'expedite-request'
-  | 'withdrawal-note';
-
-/** Every {@link StepKind}. @internal */
-export const STEP_KINDS: readonly StepKind[] = [
-  'before-leaving', 'thank-you-email', 'thank-you-letter', 'check-in', 'keep-searching',
-  'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
-];
-
-/** The kinds of step that send a message. @internal */
-export const MESSAGE_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
-  'thank-you-email', 'thank-you-letter', 'check-in', 'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
-]);
-
-/**
- * Where a step stands at `now`: `upcoming` before `opensAt` (and always when no `now` was given),
- * `open` from `opensAt` to `dueAt`, `overdue` after `dueAt`, `done` when an activity matched it,
- * `cancelled` when a reply ended the cadence.
- */
-export type StepStatus = 'upcoming' | 'open' | 'overdue' | 'done' | 'cancelled';
-
-/** Every {@link StepStatus}. @internal */
-export const STEP_STATUSES: readonly StepStatus[] = ['upcoming', 'open', 'overdue', 'done', 'cancelled'];
 
 /** The person a step is for. */
 export interface Recipient {
@@ -128,33 +70,6 @@ export interface FollowUpStep {
   /** Why the step is there and timed as it is, in one sentence. */
   readonly explanation: string;
 }
-
-/**
- * A warning's code:
- * - `missing-email`: an interviewer has no address; collect it before the thank-you is due;
- * - `no-decision-date`: no decision date, so the first check-in uses the two-week fallback;
- * - `permission-not-asked`: nobody asked whether following up is welcome;
- * - `follow-up-declined`: the employer asked for no follow-ups, so no check-ins are planned;
- * - `no-interviewers`: no interviewer is listed, so no thank-you steps are planned;
- * - `thank-you-late`: a thank-you is past its window; send it anyway;
- * - `reply-received`: the employer replied; pending check-ins are cancelled;
- * - `check-ins-complete`: every planned check-in was sent without a reply: time to stop;
- * - `extra-check-in`: more check-ins were logged than the plan allows;
- * - `no-offer-deadline`: an offer came without a deadline; ask for one;
- * - `unknown-step`: a `step-done` names a step the plan does not have (it is ignored).
- */
-export type WarningCode =
-  | 'missing-email'
-  | 'no-decision-date'
-  | 'permission-not-asked'
-  | 'follow-up-declined'
-  | 'no-interviewers'
-  | 'thank-you-late'
-  | 'reply-received'
-  | 'check-ins-complete'
-  | 'extra-check-in'
-  | 'no-offer-deadline'
-  | 'unknown-step';
 
 /** Something the candidate should know about the plan. */
 export interface PlanWarning {

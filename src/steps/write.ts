@@ -4,10 +4,11 @@ import { formatInstant, type Zone } from '../time/zone.js';
 import { adjustmentWriter, type Move } from './adjustments.js';
 import { statusAt } from './status.js';
 import type { PendingStep } from './steps.js';
-import type { Adjustment, PlannedInterview, Recipient, StepStatus, ApplicationStep } from './types.js';
+import type { Adjustment, PlannedInterview, Recipient, ApplicationStep } from './types.js';
+import type { StepStatus } from '../rules/codes.js';
 
 /** What writing steps needs: the zones, the rounds (for their zones) and `now`. */
-export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now'>;
+export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now' | 'locale'>;
 
 /** The public form of a checked person. */
 function asRecipient(person: CheckedInterviewer): Recipient {
@@ -56,7 +57,7 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
   const writers: { readonly zone: Zone; readonly employerZone: Zone; readonly write: (moves: readonly Move[]) => readonly Adjustment[] }[] = [];
   const writerFor = (zone: Zone, employerZone: Zone): ((moves: readonly Move[]) => readonly Adjustment[]) => {
     let found = writers.find((writer) => writer.zone === zone && writer.employerZone === employerZone);
-    if (found === undefined) writers.push((found = { zone, employerZone, write: adjustmentWriter(zone, employerZone, iso) }));
+    if (found === undefined) writers.push((found = { zone, employerZone, write: adjustmentWriter(app.locale, zone, employerZone, iso) }));
     return found.write;
   };
   return steps.map((step) => {

@@ -43,7 +43,7 @@ export function statusesAt(plan: FollowUpPlan, now: DateTimeInput): FollowUpPlan
       ...plan,
       now: formatInstant(zone!, ms!),
       steps,
-      warnings: [...plan.warnings.filter((warning) => warning.code !== 'thank-you-late'), ...lateThanks(steps, stored.interview.company)],
+      warnings: [...plan.warnings.filter((warning) => warning.code !== 'thank-you-late'), ...lateThanks(steps, stored.interview.company, stored.locale)],
     };
   });
 }

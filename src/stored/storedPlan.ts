@@ -1,11 +1,14 @@
 import { FollowUpError, guarded, issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { localeOfPlan } from '../locales/resolve.js';
+import type { Locale } from '../locales/types.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import { checkEmail } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
 import { parseWrittenInstant, parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';
-import { STEP_KINDS, STEP_STATUSES, type FollowUpStep, type Recipient } from '../steps/types.js';
+import { STEP_KINDS, STEP_STATUSES } from '../rules/codes.js';
+import type { FollowUpStep, Recipient } from '../steps/types.js';
 
 /** One step of a stored plan, paired with what the readers need, in numbers. @internal */
 export interface StoredStep {
@@ -46,6 +49,8 @@ export interface StoredPlan {
   readonly contexts: StepContexts;
   /** What the plan is for. */
   readonly kind: 'interview' | 'application' | 'pipeline';
+  /** The language to write in: the caller's, else the plan's own. */
+  readonly locale: Locale;
 }
 
 /** Where a step's context is found: by its `round`, else by its `application`, else the plan's own. @internal */
@@ -73,8 +78,8 @@ type Loose = Readonly<Record<string, unknown>>;
  * {@link FollowUpError} with the field's path, never a wrong result or a crash.
  * @internal
  */
-export function readStoredPlan(plan: unknown, path: string = 'plan', scope: ReadScope = 'all'): StoredPlan {
-  return guarded(path, () => readUnguarded(plan, path, scope));
+export function readStoredPlan(plan: unknown, path: string = 'plan', scope: ReadScope = 'all', locale?: unknown): StoredPlan {
+  return guarded(path, () => readUnguarded(plan, path, scope, locale));
 }
 
 /**
@@ -120,11 +125,12 @@ function throwAny(issues: readonly ValidationIssue[]): void {
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
 }
 
-function readUnguarded(plan: unknown, path: string, scope: ReadScope): StoredPlan {
+function readUnguarded(plan: unknown, path: string, scope: ReadScope, option: unknown): StoredPlan {
   if (!isPlainObject(plan) || !(isPlainObject(plan['interview']) || isPlainObject(plan['application']) || Array.isArray(plan['applications']))) {
     throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview (or application, or applications) and steps, got ${describeType(plan)}`)]);
   }
   const readers = fieldReaders();
+  const locale = localeOfPlan(option, plan['locale'], path, readers.issues);
   const contexts = readContexts(plan, path, readers);
   const rawSteps = readers.list(plan['steps'], `${path}.steps`, MAX_STEPS);
   if (contexts === undefined || rawSteps === undefined) {
@@ -144,7 +150,7 @@ function readUnguarded(plan: unknown, path: string, scope: ReadScope): StoredPla
   }
   throwAny(readers.issues);
   const kind = isPlainObject(plan['interview']) ? 'interview' : isPlainObject(plan['application']) ? 'application' : 'pipeline';
-  return { interview: contexts.main, steps, contexts, kind };
+  return { interview: contexts.main, steps, contexts, kind, locale: locale as Locale };
 }
 
 /** The contexts of a single-interview, application or pipeline plan. */

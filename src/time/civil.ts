@@ -93,20 +93,26 @@ export function parseClockTime(text: string): number | undefined {
   return minutes <= 24 * 60 ? minutes : undefined;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-/** English name of an ISO weekday. */
-export function weekdayName(isoDay: number): string {
-  return WEEKDAY_NAMES[(isoDay - 1) % 7] ?? 'Monday';
+/** A wall-clock time, already in the zone it is shown in. */
+export interface WallClock {
+  /** Full year, such as 2026. */
+  readonly year: number;
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month, 1–31. */
+  readonly day: number;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+  /** Hour, 0–23. */
+  readonly hour: number;
+  /** Minute, 0–59. */
+  readonly minute: number;
 }
 
-/**
- * The one local-time label: "Monday 2026-11-23 18:00" (`long`) or "Mon 2026-11-23 18:00"
- * (`short`) of a local ms count.
- */
-export function wallClockLabel(localMs: number, style: 'long' | 'short' = 'long'): string {
+/** The wall clock of a local ms count (milliseconds since the local 1970-01-01T00:00). */
+export function wallClock(localMs: number): WallClock {
   const day = Math.floor(localMs / MS_PER_DAY);
-  const name = weekdayName(isoWeekday(day));
+  const [year, month, date] = civilFromDays(day);
   const minute = Math.floor((localMs - day * MS_PER_DAY) / MS_PER_MINUTE);
-  return flat(`${style === 'short' ? name.slice(0, 3) : name} ${formatIsoDate(day)} ${two(Math.floor(minute / 60))}:${two(minute % 60)}`);
+  return { year, month, day: date, weekday: isoWeekday(day), hour: Math.floor(minute / 60), minute: minute % 60 };
 }

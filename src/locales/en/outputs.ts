@@ -1,0 +1,33 @@
+import type { AgendaTexts, CalendarTexts } from '../types.js';
+
+// What English calendars and agendas say around the steps.
+
+/** The calendar's words. */
+export const calendar: CalendarTexts = {
+  settled: ({ status, title }) => `${status === 'done' ? 'Done' : 'Cancelled'}: ${title}`,
+  checklist: 'Checklist:',
+  nextSteps: ({ text }) => `Next steps they described: ${text}`,
+  dueBy: ({ time, zone }) => `Due by ${time} (${zone}).`,
+  rule: ({ id, summary }) => `Rule ${id}${summary === undefined ? '' : `: ${summary}`}`,
+  draft: ({ to }) => `Draft${to === undefined ? '' : ` to ${to}`}:`,
+  subject: ({ subject }) => `Subject: ${subject}`,
+  openInMail: 'Open it in your mail program:',
+  name: ({ company }) => (company === undefined ? 'Job search follow-ups' : `${company} follow-ups`),
+  category: 'Interview follow-up',
+};
+
+/** The command's agenda. */
+export const agenda: AgendaTexts = {
+  interview: ({ company, position, when, zone }) => `${company} · ${position} · interview ${when} (${zone})`,
+  application: ({ company, position, rounds, status }) => `${company} · ${position} · ${rounds} round${rounds === 1 ? '' : 's'} · ${status}`,
+  status: ({ state, outcome, deadline }) => {
+    if (outcome === 'offer') return `offer${deadline === undefined ? ', no deadline yet' : `, answer by ${deadline}`}`;
+    return outcome === undefined ? state : `closed (${outcome})`;
+  },
+  search: ({ applications, active, zone }) => `Job search · ${applications} application${applications === 1 ? '' : 's'} · ${active} active (${zone})`,
+  advice: ({ preset, summary }) => `Advice: ${preset} (${summary})`,
+  moved: ' (moved)',
+  statuses: { upcoming: 'upcoming', open: 'open', overdue: 'overdue', done: 'done', cancelled: 'cancelled' },
+  warnings: 'Warnings:',
+  searchName: 'Search',
+};
