@@ -10,18 +10,20 @@ const dist = { 'interview-followup': `${root}dist/index.js`, 'interview-followup
  * Ceilings in gzipped bytes, a few percent above the sizes measured when the transition tables
  * and the positional instant reader landed (performance round two); see docs/performance.md for
  * the figures and why the core is above 8 KB. Rows with luxon bundled are held too, so a change
- * that pulls more of luxon in shows.
+ * that pulls more of luxon in shows. Raised by the measured growth when zone names became IANA's
+ * own: tzdb's 597 names cost 3.1 KB gzipped, the abbreviation hints and "did you mean" lookup
+ * 1.6 KB more in every bundle that reads a zone, and key suggestions 0.35 KB in the drafts.
  */
 const CEILINGS = {
-  'core (every export), luxon external': 29.5 * 1024,
-  'core (every export), luxon bundled': 50.5 * 1024,
-  'core (planFollowUps only), luxon external': 15.75 * 1024,
-  'core (planFollowUps only), luxon bundled': 37 * 1024,
-  'core (planPipeline only), luxon external': 18.5 * 1024,
-  'core (planPipeline only), luxon bundled': 39.5 * 1024,
-  'core (drafts and review only), luxon external': 7.5 * 1024,
+  'core (every export), luxon external': 34.25 * 1024,
+  'core (every export), luxon bundled': 55.25 * 1024,
+  'core (planFollowUps only), luxon external': 20.5 * 1024,
+  'core (planFollowUps only), luxon bundled': 41.75 * 1024,
+  'core (planPipeline only), luxon external': 23.25 * 1024,
+  'core (planPipeline only), luxon bundled': 44.25 * 1024,
+  'core (drafts and review only), luxon external': 7.75 * 1024,
   'ics entry, core and dependencies external': 3.5 * 1024,
-  'core + ics with every dependency': 77 * 1024,
+  'core + ics with every dependency': 81.75 * 1024,
 };
 
 async function bundle(source, external) {

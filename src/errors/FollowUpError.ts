@@ -8,7 +8,11 @@
  *   prototypes.
  * - `invalid-date`: not a valid ISO 8601 date or date-time, or an invalid `Date`.
  * - `invalid-time`: not a valid `HH:MM` wall-clock time.
- * - `invalid-time-zone`: not an IANA time-zone name this runtime knows.
+ * - `invalid-time-zone`: not an IANA time-zone name this runtime knows (the message suggests the
+ *   closest IANA name, or the zones an abbreviation such as `EDT` usually means).
+ * - `unknown-zone`: a name this runtime would accept as a zone although IANA's tzdb does not define
+ *   it, such as `BST` (which ICU reads as Asia/Dhaka) or `IST`; the message says what the runtime
+ *   would have read and which IANA zones were probably meant.
  * - `end-before-start`: an interval ends at or before its start.
  * - `out-of-range`: a number or date outside the accepted range.
  * - `too-long`: a text longer than its limit (see {@link limits}).
@@ -32,6 +36,7 @@ export type FollowUpErrorCode =
   | 'invalid-date'
   | 'invalid-time'
   | 'invalid-time-zone'
+  | 'unknown-zone'
   | 'end-before-start'
   | 'out-of-range'
   | 'too-long'

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { flat, formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
+import { ianaSpelling } from './ianaNames.js';
 
 /**
  * A time zone reduced to what the rules need: the offset at an instant, and conversions between
@@ -9,7 +10,7 @@ import { flat, formatLocalDateTime, MS_PER_DAY, MS_PER_MINUTE } from './civil.js
  * @internal
  */
 export interface Zone {
-  /** The IANA name, canonical in case (`America/New_York` for `america/new_york`). */
+  /** The IANA name in tzdb's spelling (`America/New_York` for `america/new_york`, `US/Eastern` for `us/eastern`). */
   readonly name: string;
   /** Offset from UTC in minutes at the instant `ms`. */
   offsetAt(ms: number): number;
@@ -113,38 +114,46 @@ function exactOffsets(name: string): { readonly canonical: string; readonly offs
   };
 }
 
-let canonicalByLowerCase: ReadonlyMap<string, string> | undefined;
-
 /**
- * The canonical spelling of a zone name the runtime accepts in any case: `america/new_york` is
- * `America/New_York`. The runtime's own spelling is used when it only differs in case (never a
- * different alias: `Asia/Kolkata` stays `Asia/Kolkata`); otherwise its list of canonical zones;
- * a name in neither (a legacy alias such as `US/Eastern`) stays as given.
+ * How a zone name is written back: the runtime's spelling when it differs from the IANA spelling
+ * only in case, else the IANA spelling; never another alias (`Asia/Kolkata` stays `Asia/Kolkata`
+ * where the runtime resolves it to `Asia/Calcutta`).
  */
-function canonicalName(name: string, resolved: string): string {
-  const lower = name.toLowerCase();
-  if (resolved.toLowerCase() === lower) return resolved;
-  if (canonicalByLowerCase === undefined) {
-    const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    canonicalByLowerCase = new Map(known.map((zone) => [zone.toLowerCase(), zone]));
-  }
-  return canonicalByLowerCase.get(lower) ?? name;
+function canonicalName(spelling: string, resolved: string): string {
+  return resolved.toLowerCase() === spelling.toLowerCase() ? resolved : spelling;
 }
 
 /**
- * The {@link Zone} for an IANA name in any case, or `undefined` when the runtime does not know it.
- * Spellings that differ only in case share one zone (and one offset cache) with the canonical name.
+ * The {@link Zone} for an IANA zone name (a tzdb Zone or Link name, or a zone this runtime lists)
+ * in any case, or `undefined` when the name is not one or the runtime cannot use it. The one
+ * decision of what a zone name is: input readers and stored-plan readers both ask here. Names
+ * the runtime's ICU accepts beyond tzdb's (`BST`, which it reads as Asia/Dhaka) are refused.
+ * Spellings that differ only in case share one zone (and one offset cache).
  * @internal
  */
 export function findZone(name: string): Zone | undefined {
   const key = name.toLowerCase();
   const known = zones.get(key);
   if (known !== undefined) return known;
-  const exact = exactOffsets(name);
+  const spelling = ianaSpelling(name);
+  const exact = spelling === undefined ? undefined : exactOffsets(spelling);
   if (exact === undefined) return undefined;
   const zone: Zone = { name: exact.canonical, offsetAt: transitionTable(exact.offset) };
   zones.set(key, zone);
   return zone;
+}
+
+/**
+ * The zone this runtime would read `name` as, IANA or not (`BST` is `Asia/Dhaka` under ICU), or
+ * `undefined` when it refuses the name. For explaining a refusal only; {@link findZone} decides.
+ * @internal
+ */
+export function runtimeReading(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Local wall time at `ms`, as milliseconds since the local epoch. */

@@ -1,4 +1,5 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { closestName } from './suggest.js';
 
 /** Keys that could reach `Object.prototype` if an input were merged carelessly. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -24,6 +25,18 @@ export function describeType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
+/**
+ * The issue for a required field that is absent or of the wrong type: `missing-field` saying it is
+ * missing (`start: missing; expected …`) when it is `undefined`, else `invalid-type` with what it
+ * got (`start: expected …, got 5`). `missing` is what to ask for when it differs from `expected`.
+ * @internal
+ */
+export function typeIssue(value: unknown, path: string, expected: string, missing: string = expected): ValidationIssue {
+  return value === undefined
+    ? issue('missing-field', path, `missing; expected ${missing}`)
+    : issue('invalid-type', path, `expected ${expected}, got ${describeType(value)}`);
+}
+
 const MAX_KEY_ISSUES = 20;
 
 /** Issues for forbidden and unknown own keys of `value`. @internal */
@@ -38,7 +51,10 @@ export function keyIssues(value: object, allowed: readonly string[], path: strin
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push(issue('forbidden-key', `${prefix}${shown}`, `the key "${shown}" is not allowed`));
     } else if (!allowed.includes(key)) {
-      issues.push(issue('unknown-key', `${prefix}${shown}`, `unknown key "${shown}"; expected one of ${allowed.join(', ')}`));
+      const near = closestName(key, allowed);
+      issues.push(issue('unknown-key', `${prefix}${shown}`, near === undefined
+        ? `unknown key "${shown}"; expected one of ${allowed.join(', ')}`
+        : `unknown key "${shown}"; did you mean "${near}"?`));
     }
   }
   return issues;

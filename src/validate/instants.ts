@@ -2,8 +2,9 @@ import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { MS_PER_DAY, parseIsoDate } from '../time/civil.js';
 import { parseInstant } from '../time/iso.js';
 import { findZone, type Zone } from '../time/zone.js';
-import { describeType } from './guards.js';
+import { describeType, typeIssue } from './guards.js';
 import { EARLIEST_MS, LATEST_MS, limits } from './limits.js';
+import { zoneIssue } from './zones.js';
 
 /**
  * A point in time: an ISO 8601 date-time string or a `Date`. A string with an offset
@@ -12,14 +13,18 @@ import { EARLIEST_MS, LATEST_MS, limits } from './limits.js';
  */
 export type DateTimeInput = string | Date;
 
-/** Reads an IANA zone name in any case; pushes an issue and returns `undefined` when it is not one. @internal */
+/**
+ * Reads an IANA zone name in any case, as {@link findZone} decides; pushes an issue (with a hint
+ * where there is one) and returns `undefined` when it is not one.
+ * @internal
+ */
 export function checkZone(value: unknown, path: string, issues: ValidationIssue[]): Zone | undefined {
   if (typeof value !== 'string') {
-    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected an IANA time-zone name such as "Europe/Paris", got ${describeType(value)}`));
+    issues.push(typeIssue(value, path, 'an IANA time-zone name such as "Europe/Paris"'));
     return undefined;
   }
   const zone = value.length <= 64 ? findZone(value) : undefined;
-  if (zone === undefined) issues.push(issue('invalid-time-zone', path, `unknown IANA zone ${JSON.stringify(value.slice(0, 64))}`));
+  if (zone === undefined) issues.push(zoneIssue(value, path));
   return zone;
 }
 
@@ -49,7 +54,7 @@ export function checkInstant(value: unknown, path: string, zone: Zone, issues: V
     }
     ms = parsed;
   } else {
-    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected an ISO 8601 date-time string or a Date, got ${describeType(value)}`));
+    issues.push(typeIssue(value, path, 'an ISO 8601 date-time string or a Date', 'an ISO 8601 date and time such as "2026-11-20T14:00"'));
     return undefined;
   }
   if (ms < EARLIEST_MS || ms >= LATEST_MS) {
@@ -66,7 +71,9 @@ export function checkInstant(value: unknown, path: string, zone: Zone, issues: V
 export function checkDate(value: unknown, path: string, issues: ValidationIssue[]): number | undefined {
   const day = typeof value === 'string' && value.length === 10 ? parseIsoDate(value) : undefined;
   if (day === undefined) {
-    issues.push(issue(typeof value === 'string' ? 'invalid-date' : value === undefined ? 'missing-field' : 'invalid-type', path, `expected a real "YYYY-MM-DD" date, got ${describeType(value)}`));
+    issues.push(typeof value === 'string'
+      ? issue('invalid-date', path, `expected a real "YYYY-MM-DD" date, got ${describeType(value)}`)
+      : typeIssue(value, path, 'a real "YYYY-MM-DD" date', 'a "YYYY-MM-DD" date'));
     return undefined;
   }
   if (day * MS_PER_DAY < EARLIEST_MS || day * MS_PER_DAY >= LATEST_MS) {

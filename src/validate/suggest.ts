@@ -34,8 +34,9 @@ const MAX_SUGGESTED_LENGTH = 64;
 /**
  * The known name closest to `input`, for a "did you mean" hint: a name that differs only in
  * case first, else the nearest within a third of the input's length (at least one edit, at most
- * three), ties going to the earlier name. `undefined` when nothing is that close.
- * (`postion` → `position`, `timezone` → `timeZone`).
+ * three), ties going to the earlier name. `undefined` when nothing is that close:
+ * `closestName('postion', ['company', 'position'])` is `'position'`. (Internal functions carry no
+ * `@example` block: those are type-checked and run against the published entry points.)
  * @internal
  */
 export function closestName(input: string, candidates: Iterable<string>): string | undefined {

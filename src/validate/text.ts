@@ -1,5 +1,5 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { describeType } from './guards.js';
+import { typeIssue } from './guards.js';
 
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators: none belongs in a name.
 const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -22,7 +22,7 @@ export interface TextRule {
 export function checkText(value: unknown, path: string, rule: TextRule, issues: ValidationIssue[]): string | undefined {
   const what = rule.what ?? 'a text';
   if (typeof value !== 'string') {
-    issues.push(issue(value === undefined ? 'missing-field' : 'invalid-type', path, `expected ${what}, got ${describeType(value)}`));
+    issues.push(typeIssue(value, path, what));
     return undefined;
   }
   if (value.length > rule.max) {
