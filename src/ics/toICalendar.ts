@@ -14,6 +14,8 @@ const PRODUCT_ID = '-//interview-followup//Follow-up plan//EN';
  * other line of the output can equal a stand-in's line.
  */
 const PLACEHOLDER = '\u0001';
+/** The header line `ics` always writes; a feed's refresh interval in RFC 7986's form goes right after it. */
+const PUBLISHED_TTL = 'X-PUBLISHED-TTL:PT1H';
 
 /**
  * Exports a plan as an iCalendar (RFC 5545) file for Google Calendar, Apple Calendar, Outlook
@@ -82,7 +84,7 @@ export function calendarInput(plan: FollowUpPlan | ApplicationPlan | PipelinePla
 } {
   const settings = readOptions(options);
   const stored = readStoredPlan(plan, 'plan');
-  const extraLines = new Map<string, readonly string[]>();
+  const extraLines = new Map<string, readonly string[]>([[PUBLISHED_TTL, [PUBLISHED_TTL, 'REFRESH-INTERVAL;VALUE=DURATION:PT1H']]]);
   const events = stored.steps.map((step) => {
     const draft = draftOf(step.context, step.step, settings);
     const event = eventOf(step.context, step, draft, settings);

@@ -86,7 +86,7 @@ describe('toICalendar writes descriptions itself', () => {
     };
     vi.mocked(createEvents).mockImplementationOnce(dropOne as typeof createEvents);
     expect(() => toICalendar(acmePlan, { generatedAt })).toThrow(expect.objectContaining({
-      code: 'calendar-error', path: 'plan', message: expect.stringContaining('wrote 10 of the 11 lines') as unknown,
+      code: 'calendar-error', path: 'plan', message: expect.stringContaining('wrote 11 of the 12 lines') as unknown,
     }));
   });
 });
