@@ -80,45 +80,27 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The end of the physical line that starts at `start`: the index of its CRLF, or the text's length. */
-function lineEnd(text: string, start: number): number {
-  const end = text.indexOf('\r\n', start);
-  return end === -1 ? text.length : end;
-}
-
 /**
- * Re-folds serialiser output in one pass over it: undoes its folding (CRLF + tab, at 75
+ * Re-folds serialiser output in time linear in its length: undoes its folding (CRLF + tab, at 75
  * characters), writes in place of every line that is a key of `splices` the lines it maps to, and
  * folds every line at 75 octets with CRLF + space. Safe because the text fed to it holds no CR or
  * LF. `spliced` counts the lines that were found in `splices`.
  */
 export function refold(ics: string, splices: ReadonlyMap<string, readonly string[]> = new Map()): { readonly text: string; readonly spliced: number } {
+  const lines: string[] = [];
+  for (const piece of ics.split('\r\n')) {
+    // A continuation starts with a tab or a space.
+    const first = piece.charCodeAt(0);
+    if ((first === 9 || first === 32) && lines.length > 0) lines[lines.length - 1] += piece.slice(1);
+    else lines.push(piece);
+  }
+  if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
   let spliced = 0;
-  let start = 0;
-  while (start < ics.length) {
-    let end = lineEnd(ics, start);
-    let line = ics.slice(start, end);
-    // A continuation starts with a tab or a space; the pieces of one line are joined once.
-    let next = ics.charCodeAt(end + 2);
-    if (next === 9 || next === 32) {
-      const pieces = [line];
-      do {
-        start = end + 3;
-        end = lineEnd(ics, start);
-        pieces.push(ics.slice(start, end));
-        next = ics.charCodeAt(end + 2);
-      } while (next === 9 || next === 32);
-      line = pieces.join('');
-    }
-    start = end + 2;
+  for (const line of lines) {
     const instead = splices.get(line);
-    if (instead === undefined) {
-      out.push(foldLine(line));
-    } else {
-      spliced++;
-      for (const written of instead) out.push(foldLine(written));
-    }
+    if (instead !== undefined) spliced++;
+    for (const written of instead ?? [line]) out.push(foldLine(written));
   }
   return { text: `${out.join('\r\n')}\r\n`, spliced };
 }

@@ -53,23 +53,21 @@ export function toICalendar(plan: FollowUpPlan | ApplicationPlan | PipelinePlan,
     // folded here, as `ics` would have escaped it, in time linear in its length.
     const splices = new Map(extraLines);
     const stand = events.map((event, index) => {
-      if (event.description === undefined || event.description === '') return event;
+      if (!event.description) return event;
       const placeholder = `${PLACEHOLDER}${index}`;
       splices.set(`DESCRIPTION:${placeholder}`, [`DESCRIPTION:${escapeText(event.description)}`]);
       return { ...event, description: placeholder };
     });
     const { error, value } = createEvents(stand, header);
-    if (error !== null || value === null) {
-      throw calendarError(`the calendar could not be written: ${String(error?.message ?? error).slice(0, 300)}`);
-    }
+    if (error !== null || value === null) calendarError(String(error?.message ?? error).slice(0, 300));
     const { text, spliced } = refold(value, splices);
-    if (spliced !== splices.size) throw calendarError(`the serialiser wrote ${spliced} of the ${splices.size} lines expected to be spliced`);
+    if (spliced !== splices.size) calendarError(`missing ${splices.size - spliced} of its lines`);
     return text;
   });
 }
 
-function calendarError(message: string): FollowUpError {
-  return new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: ${message}` }]);
+function calendarError(reason: string): never {
+  throw new FollowUpError([{ code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${reason}` }]);
 }
 
 /**

@@ -79,14 +79,16 @@ describe('toICalendar writes descriptions itself', () => {
     expect(text.match(/\r\n /g)?.length).toBeGreaterThan(acmePlan.steps.length * 3000 / 37);
   });
 
-  it('refuses to return a calendar when a description was not written where it belongs', () => {
-    const dropOne = (events: EventAttributes[], header: HeaderAttributes): ReturnObject => {
+  it.each([
+    ['`ics` reports an error', (): ReturnObject => ({ error: new Error('bad event'), value: null }), 'bad event'],
+    ['a description is not written where it belongs', (events: EventAttributes[], header: HeaderAttributes): ReturnObject => {
       const { error, value } = realCreateEvents(events, header);
       return { error, value: value?.replace('DESCRIPTION:\u00013\r\n', '') ?? null };
-    };
-    vi.mocked(createEvents).mockImplementationOnce(dropOne as typeof createEvents);
+    }, 'missing 1 of its lines'],
+  ])('refuses to return a calendar when %s', (_name, serialise, reason) => {
+    vi.mocked(createEvents).mockImplementationOnce(serialise as typeof createEvents);
     expect(() => toICalendar(acmePlan, { generatedAt })).toThrow(expect.objectContaining({
-      code: 'calendar-error', path: 'plan', message: expect.stringContaining('wrote 11 of the 12 lines') as unknown,
+      code: 'calendar-error', path: 'plan', message: `plan: the calendar could not be written: ${reason}`,
     }));
   });
 });
