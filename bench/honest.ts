@@ -1,15 +1,17 @@
 // The honest rows of `npm run bench`: warm against cold plans in interleaved rounds (median and
 // spread), a fresh process's first planning of a 300-application search, statusesAt on 100,000
 // kept plans, retained heap per plan, the command's start-up against bare Node, and the calendar
-// export against the bare `ics` call, ical-generator and a floor serialiser.
+// export against the bare `ics` call, ical-generator and a floor serialiser, for one plan and for a
+// 300-application search.
 import { execFileSync } from 'node:child_process';
 import { createEvents } from 'ics';
 import icalGenerator from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { Event } from '../src/ics/events.js';
 import { calendarInput } from '../src/ics/toICalendar.js';
 import { escapeText, foldLine } from '../src/ics/text.js';
 import { toICalendar } from '../src/ics/index.js';
-import { planFollowUps, statusesAt, validateInterview, type InterviewInput } from '../src/index.js';
+import { planFollowUps, planPipeline, statusesAt, validateInterview, type InterviewInput } from '../src/index.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 15);
 const PER_ROUND = Number(process.env['BENCH_PER_ROUND'] ?? 800);
@@ -92,7 +94,7 @@ const warmPlan = planFollowUps(warmInput);
 const { events, header } = calendarInput(warmPlan, { generatedAt });
 
 /** The floor: the wrapper's own escaping and folding writing the same events, nothing else. */
-function floorSerialiser(): string {
+function floorSerialiser(events: readonly Event[]): string {
   const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//interview-followup//Follow-up plan//EN'];
   for (const event of events) {
@@ -125,7 +127,7 @@ const results = rounds({
   'toICalendar (3 interviewers)': { count: 10, run: () => { toICalendar(warmPlan, { generatedAt }); } },
   'bare ics createEvents, same events': { count: 10, run: () => { createEvents(events, header); } },
   'ical-generator, same events': { count: 10, run: () => { icalGeneratorExport(); } },
-  'floor: own escaping and folding': { count: 10, run: () => { floorSerialiser(); } },
+  'floor: own escaping and folding': { count: 10, run: () => { floorSerialiser(events); } },
 });
 const unit = median(results['unit'] ?? []);
 console.log(`\nInterleaved rounds (${ROUNDS}) of CPU time, median and spread; unit = one zoned luxon parse = ${(unit * 1000).toFixed(1)} µs`);
@@ -138,6 +140,28 @@ const unitsOf = (name: string): number => median(results[name] ?? []) / unit;
 console.log(`warm plan = ${unitsOf('warm plan (same input)').toFixed(2)} units (target ≤ 2.5); cold plan = ${unitsOf('cold plan (new dates, zones met)').toFixed(2)} units (target ≤ 6); first plan in two new zones = ${unitsOf('first plan in two new zones').toFixed(1)} units (two runtime zone formatters)`);
 const exportRatio = median(results['toICalendar (3 interviewers)'] ?? []) / median(results['bare ics createEvents, same events'] ?? []);
 console.log(`toICalendar / bare ics = ${exportRatio.toFixed(2)}× (target ≤ 1.3×); ical-generator / bare ics = ${(median(results['ical-generator, same events'] ?? []) / median(results['bare ics createEvents, same events'] ?? [])).toFixed(2)}×; floor / bare ics = ${(median(results['floor: own escaping and folding'] ?? []) / median(results['bare ics createEvents, same events'] ?? [])).toFixed(3)}×`);
+
+// The export of a 300-application search (the same applications as the fresh-process row below),
+// planned once: long descriptions, hundreds of events.
+const searchZones = ['America/New_York', 'America/Chicago', 'Europe/London', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney'];
+const searchPlan = planPipeline(Array.from({ length: 300 }, (_, i) => ({
+  id: `app${i}`, company: `Co ${i}`, position: 'Engineer', timeZone: searchZones[i % 6] ?? 'UTC', employerTimeZone: searchZones[(i + 1) % 6] ?? 'UTC',
+  rounds: [{ id: `r${i}`, start: new Date(Date.UTC(2026, 0, 5) + i * 86_400_000 * 1.3).toISOString(), interviewers: [{ name: 'Ana Ruiz' }] }],
+})), { now: '2026-06-01T12:00:00Z' });
+const search = calendarInput(searchPlan, { generatedAt });
+const searchResults = rounds({
+  'toICalendar, 300-application search': { count: 1, run: () => { toICalendar(searchPlan, { generatedAt }); } },
+  'bare ics createEvents, same events': { count: 1, run: () => { createEvents(search.events, search.header); } },
+  'floor: own escaping and folding': { count: 1, run: () => { floorSerialiser(search.events); } },
+});
+const searchMedian = (name: string): number => median(searchResults[name] ?? []);
+console.log(`\nExport of a 300-application search (${search.events.length} events, ${toICalendar(searchPlan, { generatedAt }).length.toLocaleString('en-US')} characters), ${ROUNDS} interleaved rounds of CPU time`);
+console.table(Object.fromEntries(Object.entries(searchResults).map(([name, values]) => [name, {
+  'median (ms)': median(values).toFixed(1),
+  'min–max (ms)': `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`,
+  'per event (µs)': ((median(values) * 1000) / search.events.length).toFixed(1),
+}])));
+console.log(`toICalendar / floor = ${(searchMedian('toICalendar, 300-application search') / searchMedian('floor: own escaping and folding')).toFixed(1)}× (target ≤ 12×); toICalendar / bare ics = ${(searchMedian('toICalendar, 300-application search') / searchMedian('bare ics createEvents, same events')).toFixed(2)}×`);
 
 // statusesAt on 100,000 kept plans: 1,000 plans, 100 moves of the clock.
 const kept = Array.from({ length: 1000 }, () => planFollowUps(coldInput()));

@@ -1,5 +1,6 @@
-// Writes the calendars the interop check feeds to independent consumers: the golden fixtures,
-// plus plans across zones, policies and hostile text, built from the packaged code in dist/.
+// Writes the calendars the interop check feeds to independent consumers: the golden fixtures and
+// the committed examples, plus plans across zones, policies and hostile text, built from the
+// packaged code in dist/.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFollowUps } from '../../dist/index.js';
@@ -9,6 +10,8 @@ const [out = 'interop-calendars'] = process.argv.slice(2);
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.ics'))) copyFileSync(join(fixtures, name), join(out, `fixture-${name}`));
+const examples = new URL('../../examples/', import.meta.url).pathname;
+for (const name of readdirSync(examples).filter((file) => file.endsWith('.ics'))) copyFileSync(join(examples, name), join(out, `example-${name}`));
 
 const zones = ['America/New_York', 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Kiritimati', 'Pacific/Chatham'];
 const hostile = 'Zoë "Q" O\'Neil; CTO, R&D\\Ops 👩🏽‍💻 面接';
@@ -38,4 +41,4 @@ zones.forEach((timeZone, index) => {
   writeFileSync(join(out, `generated-${index}.ics`), text);
   count++;
 });
-console.log(`wrote ${count} generated calendars and the fixtures to ${out}`);
+console.log(`wrote ${count} generated calendars, the fixtures and the examples to ${out}`);

@@ -81,20 +81,28 @@ export function foldLine(line: string): string {
 }
 
 /**
- * Re-folds serialiser output: undoes its folding (CRLF + tab, at 75 characters) and folds every
- * line again at 75 octets with CRLF + space, inserting any `after` line right after its key line.
- * Safe because the text fed to it holds no CR or LF.
+ * Re-folds serialiser output in time linear in its length: undoes its folding (CRLF + tab, at 75
+ * characters), writes in place of every line that is a key of `splices` the lines it maps to, and
+ * folds every line at 75 octets with CRLF + space. Safe because the text fed to it holds no CR or
+ * LF. `spliced` counts the lines that were found in `splices`.
  */
-export function refold(ics: string, after: ReadonlyMap<string, string> = new Map()): string {
-  const lines = ics.replace(/\r\n[\t ]/g, '').split('\r\n');
+export function refold(ics: string, splices: ReadonlyMap<string, readonly string[]> = new Map()): { readonly text: string; readonly spliced: number } {
+  const lines: string[] = [];
+  for (const piece of ics.split('\r\n')) {
+    // A continuation starts with a tab or a space.
+    const first = piece.charCodeAt(0);
+    if ((first === 9 || first === 32) && lines.length > 0) lines[lines.length - 1] += piece.slice(1);
+    else lines.push(piece);
+  }
   if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
+  let spliced = 0;
   for (const line of lines) {
-    out.push(foldLine(line));
-    const extra = after.get(line);
-    if (extra !== undefined) out.push(foldLine(extra));
+    const instead = splices.get(line);
+    if (instead !== undefined) spliced++;
+    for (const written of instead ?? [line]) out.push(foldLine(written));
   }
-  return `${out.join('\r\n')}\r\n`;
+  return { text: `${out.join('\r\n')}\r\n`, spliced };
 }
 
 /** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits. */

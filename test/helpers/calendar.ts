@@ -24,7 +24,7 @@ export function expectValidCalendar(text: string, plan: FollowUpPlan): ICAL.Comp
   const calendar = new ICAL.Component(ICAL.parse(text));
   expect(calendar.getAllSubcomponents().map((component) => component.name).every((name) => name === 'vevent')).toBe(true);
   expect(calendar.getAllProperties().map((property) => property.name).sort()).toEqual(
-    ['calscale', 'prodid', 'version', 'x-published-ttl', 'x-wr-calname'],
+    ['calscale', 'prodid', 'refresh-interval', 'version', 'x-published-ttl', 'x-wr-calname'],
   );
   const events = calendar.getAllSubcomponents('vevent');
   expect(events).toHaveLength(plan.steps.length);
