@@ -150,7 +150,7 @@ function othersOf(others: unknown): string[] {
   for (let index = 0; index < Math.min(others.length, MAX_OTHERS); index++) {
     const other: unknown = others[index];
     if (typeof other === 'string') bodies.push(other);
-    else issues.push(issue('invalid-type', `context.others[${index}]`, `expected a message body (a string), got ${describeType(other)}${isPlainObject(other) ? '; pass a draft\'s body, not the draft' : ''}`));
+    else issues.push(issue('invalid-type', `context.others[${index}]`, `expected a message body (a string, such as a draft's body), got ${describeType(other)}`));
   }
   throwIfIssues(issues);
   return bodies;

@@ -21,10 +21,10 @@ describe('reviewDraft refuses others that are not message bodies', () => {
   });
 
   it.each([
-    ['a whole draft', [forAna], 'context.others[0]', 'expected a message body (a string), got an object; pass a draft\'s body, not the draft'],
-    ['a number after a body', [forAna.body, 42], 'context.others[1]', 'expected a message body (a string), got 42'],
-    ['a hole in a sparse list', [forAna.body, , forAna.body], 'context.others[1]', 'expected a message body (a string), got undefined'],
-    ['null', [null], 'context.others[0]', 'expected a message body (a string), got null'],
+    ['a whole draft', [forAna], 'context.others[0]', 'expected a message body (a string, such as a draft\'s body), got an object'],
+    ['a number after a body', [forAna.body, 42], 'context.others[1]', 'expected a message body (a string, such as a draft\'s body), got 42'],
+    ['a hole in a sparse list', [forAna.body, , forAna.body], 'context.others[1]', 'expected a message body (a string, such as a draft\'s body), got undefined'],
+    ['null', [null], 'context.others[0]', 'expected a message body (a string, such as a draft\'s body), got null'],
     ['one body instead of a list', forAna.body, 'context.others', `expected a list of message bodies (strings), got a string of ${forAna.body.length} characters`],
     ['null instead of a list', null, 'context.others', 'expected a list of message bodies (strings), got null'],
   ])('refuses %s with invalid-type at its path', (_name, others, path, detail) => {
@@ -33,8 +33,8 @@ describe('reviewDraft refuses others that are not message bodies', () => {
 
   it('lists every entry that is not a string', () => {
     expect(thrown([forAna, forAna.body, { body: forAna.body }])).toEqual([
-      { code: 'invalid-type', path: 'context.others[0]', message: 'context.others[0]: expected a message body (a string), got an object; pass a draft\'s body, not the draft' },
-      { code: 'invalid-type', path: 'context.others[2]', message: 'context.others[2]: expected a message body (a string), got an object; pass a draft\'s body, not the draft' },
+      { code: 'invalid-type', path: 'context.others[0]', message: 'context.others[0]: expected a message body (a string, such as a draft\'s body), got an object' },
+      { code: 'invalid-type', path: 'context.others[2]', message: 'context.others[2]: expected a message body (a string, such as a draft\'s body), got an object' },
     ]);
   });
 
