@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   en, isFollowUpError, planApplication, planFollowUps, planPipeline, presets,
-  type ApplicationPlan, type FollowUpPlan, type PipelinePlan, type PolicyOverrides, type PresetName,
+  type ApplicationPlan, type FollowUpError, type FollowUpPlan, type PipelinePlan, type PolicyOverrides, type PresetName,
 } from 'interview-followup';
 import { applicationAgenda, interviewAgenda, pipelineAgenda, type AgendaView } from './cli/agenda.js';
-import { parseJob, withPreset, type Job } from './cli/input.js';
-import { checkTarget, InputError, printable, readInput, UsageError, writeCalendar } from './cli/io.js';
+import { didYouMean, parseJob, withPreset, type Job } from './cli/input.js';
+import { checkTarget, dropOutputOnClosedPipe, InputError, printable, readInput, UsageError, writeCalendar } from './cli/io.js';
 
 const HELP = `Usage: interview-followup <input.json | -> [options]
 
@@ -33,15 +33,19 @@ Options:
   --json                   print the plan as JSON instead of the agenda
   --today                  list only what is open or overdue now, and the next step
   --preset <name>          follow other published advice: article (the default),
-                           careerServices, uk, germany or japan; the input's "preset"
-                           and "policy" keys do the same, --preset wins
+                           careerServices, uk, germany or japan, in any case; the
+                           input's "preset" and "policy" keys do the same, --preset wins
   --now <iso>              the time statuses are shown at (default: the current time)
   --generated-at <iso>     the calendar's timestamp (default: the current time)
   --sender <name>          sign the message drafts in the calendar with this name
   -h, --help               show this help
   -v, --version            show the version
 
-Exit status: 0 on success, 1 for invalid input, 2 for invalid usage.`;
+The input may be up to 64 MB.
+
+Exit status: 0 on success; 1 for invalid input, or a file that cannot be read or
+written; 2 for invalid usage: an unknown option, or an option value that cannot be
+read (--now soon, an unknown --preset).`;
 
 function parseCommandLine(argv: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
@@ -90,37 +94,54 @@ function agenda(planned: Planned, view: AgendaView, header: readonly string[]): 
   }
 }
 
-/** The preset in force: `--preset`, else the input's `preset`, else the article's. */
-function presetOf(option: string | undefined, fromInput: unknown): PresetName {
-  const known = Object.keys(presets) as PresetName[];
-  if (option !== undefined) {
-    if (!known.includes(option as PresetName)) throw new UsageError(`unknown preset ${printable(JSON.stringify(option.slice(0, 40)))}; expected ${known.join(', ')}`);
-    return option as PresetName;
-  }
-  if (fromInput === undefined) return 'article';
-  if (typeof fromInput === 'string' && known.includes(fromInput as PresetName)) return fromInput as PresetName;
-  throw new InputError(`preset: unknown preset ${printable(JSON.stringify(fromInput)?.slice(0, 40) ?? '')}; expected ${known.join(', ')}`);
+/** A preset by its name in any case (`Germany`, `CAREERSERVICES`), or `undefined`. */
+function presetNamed(name: unknown): PresetName | undefined {
+  if (typeof name !== 'string') return undefined;
+  return (Object.keys(presets) as PresetName[]).find((known) => known.toLowerCase() === name.toLowerCase());
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+function unknownPreset(name: unknown): string {
+  const known = Object.keys(presets);
+  const shown = printable(JSON.stringify(typeof name === 'string' ? name.slice(0, 40) : name)?.slice(0, 40) ?? '');
+  return `unknown preset ${shown}; ${typeof name === 'string' ? didYouMean(name, known) : `expected ${known.join(', ')}`}`;
+}
+
+/** `--preset`'s preset, checked before any file is read: an unknown name is bad usage. */
+function optionPreset(option: string | undefined): PresetName | undefined {
+  if (option === undefined) return undefined;
+  const preset = presetNamed(option);
+  if (preset === undefined) throw new UsageError(unknownPreset(option));
+  return preset;
+}
+
+/** The input's `preset`, the article's when it names none: an unknown name is bad input. */
+function inputPreset(fromInput: unknown): PresetName {
+  if (fromInput === undefined) return 'article';
+  const preset = presetNamed(fromInput);
+  if (preset === undefined) throw new InputError(`preset: ${unknownPreset(fromInput)}`);
+  return preset;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseCommandLine(argv);
   if (values['help'] === true) {
     process.stdout.write(`${HELP}\n`);
-    return 0;
+    return;
   }
   if (values['version'] === true) {
     const pkg = JSON.parse(readInput(fileURLToPath(new URL('../package.json', import.meta.url)))) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
-    return 0;
+    return;
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the input file (or - for standard input)' : `expected one input file, got ${positionals.length}`);
   const source = positionals[0] as string;
   const icsTarget = values['ics'] as string | undefined;
   if (values['json'] === true && icsTarget === '-') throw new UsageError('--json and --ics - both write to standard output; choose one');
+  const presetFromOption = optionPreset(values['preset'] as string | undefined);
   if (icsTarget !== undefined && icsTarget !== '-') checkTarget(icsTarget, source);
 
   const job = parseJob(readInput(source), source);
-  const preset = presetOf(values['preset'] as string | undefined, job.preset);
+  const preset = presetFromOption ?? inputPreset(job.preset);
   // The one place the library's clock rule is lifted: a person running the command now.
   const clock = new Date();
   const now = (values['now'] as string | undefined) ?? clock;
@@ -143,21 +164,42 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(agenda(planned, view, [en.agenda.advice({ preset, summary: en.presets[preset] })]));
   }
   if (icsTarget !== undefined && icsTarget !== '-') process.stderr.write(`Wrote ${steps} events to ${printable(icsTarget)}\n`);
-  return 0;
 }
 
+const TRY_HELP = "Try 'interview-followup --help'.\n";
+
+/** The options the library checks, by the path it reports them at. */
+const OPTION_PATHS: Readonly<Record<string, string>> = { now: '--now', generatedAt: '--generated-at', 'draftDetails.senderName': '--sender' };
+
+/**
+ * Prints the library's problems one per line, naming the command's options as typed. A date
+ * option that does not parse is a mistake in the call (status 2); one that parses but is out of
+ * range, like any other problem, is bad input (status 1).
+ */
+function report(error: FollowUpError): number {
+  let usage = false;
+  for (const found of error.issues) {
+    const option = Object.hasOwn(OPTION_PATHS, found.path) ? OPTION_PATHS[found.path] : undefined;
+    if (option !== undefined && found.code === 'invalid-date') usage = true;
+    const message = option === undefined ? found.message : `${option}: ${found.message.startsWith(`${found.path}: `) ? found.message.slice(found.path.length + 2) : found.message}`;
+    process.stderr.write(`interview-followup: ${printable(message)}\n`);
+  }
+  if (usage) process.stderr.write(TRY_HELP);
+  return usage ? 2 : 1;
+}
+
+dropOutputOnClosedPipe();
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`interview-followup: ${error.message}\nTry 'interview-followup --help'.\n`);
+    process.stderr.write(`interview-followup: ${error.message}\n${TRY_HELP}`);
     process.exitCode = 2;
   } else if (error instanceof InputError) {
     process.stderr.write(`interview-followup: ${error.message}\n`);
     process.exitCode = 1;
   } else if (isFollowUpError(error)) {
-    for (const found of error.issues) process.stderr.write(`interview-followup: ${printable(found.message)}\n`);
-    process.exitCode = 1;
+    process.exitCode = report(error);
   } else {
     throw error;
   }

@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist/cli.js');
-
-function run(args: readonly string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli, root, run } from './helpers/cli.js';
 
 const example = readFileSync(join(root, 'examples/interview.json'), 'utf8');
 
@@ -78,7 +71,7 @@ describe('interview-followup command', () => {
 
   it.each([
     ['an unknown zone', JSON.stringify({ ...JSON.parse(example), timeZone: 'Mars/Base' }), 'interview-followup: timeZone: unknown IANA zone "Mars/Base"\n'],
-    ['invalid JSON', '{ "id": ', 'interview-followup: standard input: invalid JSON: '],
+    ['invalid JSON', '{ "id": ', 'interview-followup: standard input: invalid JSON at line 1, column 9: the text ends where a value should be\n'],
     ['a __proto__ key', `{"__proto__": {"x": 1}, ${example.trim().slice(1)}`, 'interview-followup: __proto__: the key "__proto__" is not allowed\n'],
   ])('reports %s on one line per problem, exit 1, no stack trace', (_name, input, message) => {
     const result = run(['-'], input);
@@ -155,9 +148,14 @@ describe('interview-followup command, as a person uses it', () => {
     expect(result.stderr).toContain('\\u001b[31mevil');
   });
 
-  it('refuses an endless input at its size cap instead of reading it all', () => {
+  it('refuses an endless input at its 64 MB cap instead of reading it all', () => {
     const result = run(['/dev/zero']);
-    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: /dev/zero: larger than 1000000 bytes\n' });
+    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: /dev/zero: larger than 64 MB, the most the command reads\n' });
+  });
+
+  it('reads an input of several megabytes', () => {
+    const padded = readFileSync(join(root, 'examples/pipeline.json'), 'utf8').replace('{', `{${' '.repeat(3_000_000)}`);
+    expect(run(['-', '--now', '2026-12-03T14:00:00Z'], padded).stdout.split('\n')[0]).toBe('Job search · 3 applications · 2 active (America/New_York)');
   });
 
   it('writes zone names as the canonical spelling whatever the case given', () => {
@@ -165,72 +163,6 @@ describe('interview-followup command, as a person uses it', () => {
     expect(result.stdout.split('\n')[0]).toBe('Acme · Staff Engineer · interview Fri 2026-11-20 14:00–15:00 (America/New_York)');
   });
 });
-
-describe('interview-followup command, the whole search', () => {
-  it('prints the pipeline agenda the README shows, as committed in examples/pipeline-agenda.txt', () => {
-    const result = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z']);
-    const committed = readFileSync(join(root, 'examples/pipeline-agenda.txt'), 'utf8');
-    expect(result).toEqual({ status: 0, stdout: committed, stderr: '' });
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    expect(readme).toContain(`\`\`\`text\n${committed}\`\`\``);
-  });
-
-  it('names every line\'s company and the state of each application in the header', () => {
-    const lines = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z']).stdout.split('\n');
-    expect(lines.slice(0, 6)).toEqual([
-      'Job search · 3 applications · 2 active (America/New_York)',
-      '  Acme · Staff Engineer · 2 rounds · offer, answer by 2026-12-09',
-      '  Globex · Product Engineer · 1 round · following-up',
-      '  Initech · Platform Engineer · 1 round · closed (rejected)',
-      'Advice: article (the defaults, from the source article)',
-      '',
-    ]);
-    const steps = lines.slice(6, lines.indexOf('', 6));
-    expect(steps.length).toBe(25);
-    for (const step of steps) expect(step).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}(Acme|Globex|Initech|Search) · /);
-  });
-
-  it('lists with --today what is open or overdue by at most 14 days, and the next upcoming step, in time order', () => {
-    const lines = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z', '--today']).stdout.split('\n');
-    expect(lines.slice(6, lines.indexOf('', 6))).toEqual([
-      'Thu 2026-11-12 12:00  Search · Keep your job search going: 3 applications active (1 of 5)  [overdue]',
-      'Thu 2026-11-19 12:00  Search · Keep your job search going: 3 applications active (2 of 5)  [overdue]',
-      'Mon 2026-11-23 10:00  Acme · Thank Bo Chen for the Acme interview (moved)  [overdue]',
-      'Wed 2026-11-25 04:00  Initech · Reply to Initech\'s decision: thank them and ask for feedback  [overdue]',
-      'Thu 2026-11-26 12:00  Search · Keep your job search going: 2 applications active (3 of 5)  [open]',
-      'Wed 2026-12-02 11:00  Globex · Tell Globex about your offer and ask about their timeline  [overdue]',
-      'Thu 2026-12-03 12:00  Search · Keep your job search going: 2 applications active (4 of 5)  [upcoming]',
-      'Tue 2026-12-08 10:00  Acme · Answer the Acme offer for the Staff Engineer role  [open]',
-    ]);
-  });
-
-  it('writes one calendar for the search, equal to the committed one', () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'ifu-')), 'search.ics');
-    const result = run(['examples/pipeline.json', '--now', '2026-12-03T14:00:00Z', '--ics', target, '--generated-at', '2026-12-03T14:00:00Z']);
-    expect(result.stderr).toBe(`Wrote 25 events to ${target}\n`);
-    const text = readFileSync(target, 'utf8');
-    expect(text).toBe(readFileSync(join(root, 'examples/pipeline.ics'), 'utf8'));
-    expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')).toHaveLength(25);
-    expect(text).toContain('UID:pipeline.keep-searching-1@interview-followup');
-    expect(text).toContain('UID:acme-onsite.thank-you-email-ana-ruiz@interview-followup');
-    expect(text).toContain('UID:globex.expedite-request-acme@interview-followup');
-  });
-
-  it('reads a bare list of applications and a single application', () => {
-    const pipeline = JSON.parse(readFileSync(join(root, 'examples/pipeline.json'), 'utf8'));
-    expect(run(['-', '--now', '2026-12-03T14:00:00Z'], JSON.stringify(pipeline.applications)).stdout.split('\n')[0]).toBe('Job search · 3 applications · 2 active (America/New_York)');
-    expect(run(['-', '--now', '2026-12-03T14:00:00Z'], JSON.stringify(pipeline.applications[1])).stdout.split('\n')[0]).toBe('Globex · Product Engineer · 1 round · following-up');
-  });
-
-  it('reports a problem deep in the search with its full path', () => {
-    const pipeline = JSON.parse(readFileSync(join(root, 'examples/pipeline.json'), 'utf8'));
-    pipeline.applications[1].rounds[0].start = 'soon';
-    const result = run(['-'], JSON.stringify(pipeline));
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe('interview-followup: applications[1].rounds[0].start: expected an ISO 8601 date and time such as "2026-11-20T14:00", got "soon"\n');
-  });
-});
-
 describe('interview-followup command, presets', () => {
   it('plans with --preset and names it in the header', () => {
     const lines = run(['examples/interview.json', '--now', '2026-11-22T09:00:00Z', '--preset', 'careerServices']).stdout.split('\n');
@@ -253,5 +185,92 @@ describe('interview-followup command, presets', () => {
     expect(run(['examples/interview.json', '--preset', 'mars'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown preset "mars"; expected article, careerServices, uk, germany, japan') });
     const result = run(['-'], JSON.stringify({ interview: JSON.parse(example), preset: 'mars' }));
     expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: preset: unknown preset "mars"; expected article, careerServices, uk, germany, japan\n' });
+  });
+});
+
+describe('interview-followup command, what a new user meets', () => {
+  /** Runs the command with its standard output or error closed before it writes anything. */
+  const closed = (stream: 'stdout' | 'stderr', args: readonly string[]): Promise<{ status: number | null; other: string }> => new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root });
+    child[stream].destroy();
+    let other = '';
+    child[stream === 'stdout' ? 'stderr' : 'stdout'].on('data', (chunk: Buffer) => { other += chunk.toString(); });
+    child.on('close', (status) => resolve({ status, other }));
+  });
+
+  it('prints the first line to `| head -1` and ends quietly with status 0', () => {
+    const result = spawnSync('bash', ['-c', 'set -o pipefail; node dist/cli.js examples/pipeline.json --json | head -1'], { cwd: root, encoding: 'utf8' });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '{\n', stderr: '' });
+  });
+
+  const calendar = (): string => join(mkdtempSync(join(tmpdir(), 'ifu-pipe-')), 'plan.ics');
+  it.each([
+    ['standard output, the plan as JSON', 'stdout', () => ['examples/pipeline.json', '--json'], 0, ''],
+    ['standard output, the agenda', 'stdout', () => ['examples/pipeline.json'], 0, ''],
+    ['standard error, the calendar written', 'stderr', () => ['examples/interview.json', '--now', '2026-11-22T09:00:00Z', '--ics', calendar()], 0, readFileSync(join(root, 'examples/agenda.txt'), 'utf8')],
+    ['standard error, bad input', 'stderr', () => ['nope.json'], 1, ''],
+    ['standard error, bad usage', 'stderr', () => ['examples/pipeline.json', '--frobnicate'], 2, ''],
+  ] as const)('keeps quiet when %s meets a closed pipe, with the status the run has', async (_name, stream, args, status, other) => {
+    expect(await closed(stream, args())).toEqual({ status, other });
+  });
+
+  it('reports any other failure to write standard output on one line, exit 1', () => {
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [cli, 'examples/interview.json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: 'interview-followup: standard output: no space left on the device\n' });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only white space', ' \n\t\r\n'],
+  ])('says an input that is %s is empty, exit 1', (_name, text) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ifu-empty-')), 'x.json');
+    writeFileSync(file, text);
+    expect(run([file])).toEqual({ status: 1, stdout: '', stderr: `interview-followup: ${file} is empty\n` });
+    expect(run(['-'], text)).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: standard input is empty\n' });
+  });
+
+  it.each([
+    ['{\n  "id": "acme",\n  "company": "Acme" "position": "Engineer"\n}', 'line 3, column 21: expected "," or "}", got \'"\''],
+    ['{\r\n  "id": "acme",\r\n}', 'line 3, column 1: a comma before "}"; remove it'],
+    ["{ 'id': 'acme' }", 'line 1, column 3: keys take double quotes, not "\'"'],
+  ])('gives the line and column of broken JSON: %j', (input, where) => {
+    expect(run(['-'], input)).toEqual({ status: 1, stdout: '', stderr: `interview-followup: standard input: invalid JSON at ${where}\n` });
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    expect(run(['-', '--now', '2026-11-22T09:00:00Z'], `\uFEFF${example}`).stdout).toBe(readFileSync(join(root, 'examples/agenda.txt'), 'utf8'));
+  });
+
+  it.each([
+    [['--preset', 'Germany'], undefined, 'Advice: germany (Germany: 7 working days without a date, two inquiries)'],
+    [[], 'CAREERSERVICES', 'Advice: careerServices (US career services: thanks within 24 hours, follow-ups in working days)'],
+  ])('takes preset names in any case: %j %s', (args, preset, header) => {
+    const input = JSON.stringify({ interview: JSON.parse(example), ...(preset === undefined ? {} : { preset }) });
+    expect(run(['-', '--now', '2026-11-22T09:00:00Z', ...args], input).stdout.split('\n')[1]).toBe(header);
+  });
+
+  it.each([
+    ['--preset', ['examples/interview.json', '--preset', 'germny'], undefined, 2, 'unknown preset "germny"; did you mean "germany"?\nTry \'interview-followup --help\'.'],
+    ['--preset, checked before the file is read', ['nope.json', '--preset', 'mars'], undefined, 2, 'unknown preset "mars"; expected article, careerServices, uk, germany, japan\nTry \'interview-followup --help\'.'],
+    ['preset in the input', ['-'], { preset: 'japn' }, 1, 'preset: unknown preset "japn"; did you mean "japan"?'],
+    ['preset in the input that is not a string', ['-'], { preset: 3 }, 1, 'preset: unknown preset 3; expected article, careerServices, uk, germany, japan'],
+    ['key of the wrapper', ['-'], { polcy: {} }, 1, 'polcy: unknown key; did you mean "policy"?'],
+    ['key of the wrapper, far from any', ['-'], { extra: {} }, 1, 'extra: unknown key; expected interview, activities, policy, preset'],
+  ])('refuses an unknown %s, suggesting the closest name when one is close', (_name, args, wrapper, status, message) => {
+    const input = wrapper === undefined ? undefined : JSON.stringify({ interview: JSON.parse(example), ...wrapper });
+    expect(run(args, input)).toEqual({ status, stdout: '', stderr: `interview-followup: ${message}\n` });
+  });
+
+  const ics = ['examples/interview.json', '--ics', '-'];
+  it.each([
+    ['--now that cannot be read', ['examples/interview.json', '--now', 'soon'], 2, '--now: expected an ISO 8601 date and time such as "2026-11-20T14:00", got "soon"\nTry \'interview-followup --help\'.'],
+    ['--generated-at that cannot be read', [...ics, '--generated-at', 'yesterday'], 2, '--generated-at: expected an ISO 8601 date-time with an offset such as "2026-11-22T09:00:00Z", got "yesterday"\nTry \'interview-followup --help\'.'],
+    ['--now out of range', ['examples/interview.json', '--now', '2200-01-01T00:00:00Z'], 1, '--now: dates from 1970-01-01 to 2100-12-31 are accepted'],
+    ['--generated-at out of range', [...ics, '--generated-at', '2200-01-01T00:00:00Z'], 1, '--generated-at: dates from 1970-01-01 to 2100-12-31 are accepted'],
+    ['--sender with a line break', [...ics, '--generated-at', '2026-11-22T09:00:00Z', '--sender', 'Sam\nLee'], 1, '--sender: line breaks and control characters are not allowed'],
+  ])('names the option in the message for %s, with its status', (_name, args, status, message) => {
+    expect(run(args)).toEqual({ status, stdout: '', stderr: `interview-followup: ${message}\n` });
   });
 });

@@ -1,6 +1,8 @@
 // What the command was given: an interview, an application or a whole search, with options.
 import type { ApplicationInput, InterviewInput, PipelineOptions, PlanOptions, PolicyOverrides } from 'interview-followup';
+import { closestName } from '../validate/suggest.js';
 import { InputError, printable, sourceName } from './io.js';
+import { jsonProblem, lineAndColumn } from './json.js';
 
 /** One run's input, by what it plans. */
 export type Job = (
@@ -17,9 +19,30 @@ const WRAPPERS = {
 
 type Loose = Record<string, unknown>;
 
+/** The hint after an unknown name: the closest known one, else the list of them. */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const closest = closestName(name, known);
+  return closest === undefined ? `expected ${known.join(', ')}` : `did you mean "${closest}"?`;
+}
+
 function onlyKeys(data: Loose, allowed: readonly string[]): void {
   const extra = Object.keys(data).find((key) => !allowed.includes(key));
-  if (extra !== undefined) throw new InputError(`${printable(extra.slice(0, 40))}: unknown key; expected ${allowed.join(', ')}`);
+  if (extra !== undefined) throw new InputError(`${printable(extra.slice(0, 40))}: unknown key; ${didYouMean(extra, allowed)}`);
+}
+
+/** The input's JSON, or one line saying where it goes wrong. */
+function parseJson(text: string, source: string): unknown {
+  // Editors on some systems start a UTF-8 file with a byte order mark; it is not part of the data.
+  const data = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (data.trim() === '') throw new InputError(`${sourceName(source)} is empty`);
+  try {
+    return JSON.parse(data);
+  } catch (error) {
+    const problem = jsonProblem(data);
+    if (problem === undefined) throw new InputError(`${sourceName(source)}: invalid JSON: ${printable((error as Error).message)}`);
+    const { line, column } = lineAndColumn(data, problem.offset);
+    throw new InputError(`${sourceName(source)}: invalid JSON at line ${line}, column ${column}: ${printable(problem.message)}`);
+  }
 }
 
 /** The fields of `data` named in `keys` that are present. */
@@ -33,12 +56,7 @@ function present(data: Loose, keys: readonly string[]): Loose {
  * `{ applications, policy?, id?, timeZone?, activities? }`. The library checks everything else.
  */
 export function parseJob(text: string, source: string): Job {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${sourceName(source)}: invalid JSON: ${printable((error as Error).message)}`);
-  }
+  const data = parseJson(text, source);
   if (Array.isArray(data)) return { kind: 'pipeline', applications: data as ApplicationInput[], options: {} };
   if (typeof data !== 'object' || data === null) return { kind: 'interview', interview: data as InterviewInput, options: {} };
   const record = data as Loose;

@@ -8,8 +8,13 @@ export class InputError extends Error {}
 /** A problem with how the command was called: one line, exit status 2. */
 export class UsageError extends Error {}
 
-/** The largest input read; reading stops there, so `/dev/zero` is refused, not swallowed. */
-const MAX_INPUT_BYTES = 1_000_000;
+/**
+ * The largest input read: far above a 500-application search at the input limits (about 2 MB),
+ * and reading stops there, so `/dev/zero` is refused, not swallowed.
+ */
+export const MAX_INPUT_BYTES: number = 64 * 1024 * 1024;
+/** Read in pieces, so a small input never costs the cap's memory. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Text fit for a terminal: control characters (C0, DEL, C1) and line separators are written as
@@ -33,6 +38,7 @@ function fileProblem(error: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOTDIR': return 'a part of the path is not a folder';
     case 'EAGAIN': return 'nothing to read (standard input is not ready)';
+    case 'ENOSPC': return 'no space left on the device';
     default: return printable(String((error as Error).message ?? error)).slice(0, 200);
   }
 }
@@ -42,15 +48,17 @@ export function readInput(source: string): string {
   let fd: number | undefined;
   try {
     fd = source === '-' ? 0 : openSync(source, 'r');
-    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    const chunks: Buffer[] = [];
     let used = 0;
-    while (used < buffer.length) {
-      const read = readSync(fd, buffer, used, buffer.length - used, null);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
       if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
       used += read;
+      if (used > MAX_INPUT_BYTES) throw new InputError(`${sourceName(source)}: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, the most the command reads`);
     }
-    if (used > MAX_INPUT_BYTES) throw new InputError(`${sourceName(source)}: larger than ${MAX_INPUT_BYTES} bytes`);
-    return buffer.toString('utf8', 0, used);
+    return Buffer.concat(chunks, used).toString('utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${sourceName(source)}: ${fileProblem(error)}`);
@@ -97,5 +105,21 @@ export function writeCalendar(target: string, calendar: string): void {
     writeFileSync(target, calendar);
   } catch (error) {
     throw new InputError(`${printable(target)}: ${fileProblem(error)}`);
+  }
+}
+
+/**
+ * Lets a reader that goes away (`interview-followup … --json | head -1`) end the output quietly:
+ * what is left to write is dropped, nothing is printed about it, and the exit status stays what
+ * the run makes it. Any other failure to write is one line and exit status 1.
+ */
+export function dropOutputOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      // After EPIPE the stream is destroyed, and each later write reports that again.
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      process.exitCode = 1;
+      if (stream === process.stdout && !process.stderr.destroyed) process.stderr.write(`interview-followup: standard output: ${fileProblem(error)}\n`);
+    });
   }
 }

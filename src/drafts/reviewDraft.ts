@@ -1,6 +1,6 @@
 import type { FindingCode, ReviewedKind } from '../rules/codes.js';
-import { FollowUpError, guarded } from '../errors/FollowUpError.js';
-import { isPlainObject } from '../validate/guards.js';
+import { FollowUpError, guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { describeType, isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
@@ -21,7 +21,7 @@ export interface DraftToReview {
 export interface ReviewContext {
   /** The interview the message is about. */
   readonly interview: DraftInterview;
-  /** Bodies already written for other interviewers, to catch copies. */
+  /** Bodies already written for other interviewers (strings, such as a draft's `body`), to catch copies; the first 50 are compared. */
   readonly others?: readonly string[] | undefined;
 }
 
@@ -105,6 +105,27 @@ function similarity(a: string, b: string, names: ReadonlySet<string>): number {
   return shared / (left.size + right.size - shared);
 }
 
+/**
+ * The bodies to compare with. Anything but a list of strings is refused: a caller without types
+ * who passes whole drafts would otherwise lose the copy check without a word.
+ */
+function othersOf(others: unknown): string[] {
+  if (others === undefined) return [];
+  if (!Array.isArray(others)) {
+    throw new FollowUpError([issue('invalid-type', 'context.others', `expected a list of message bodies (strings), got ${describeType(others)}`)]);
+  }
+  const bodies: string[] = [];
+  const issues: ValidationIssue[] = [];
+  // Index by index, so a hole in a sparse list is refused like any other non-string.
+  for (let index = 0; index < Math.min(others.length, MAX_OTHERS); index++) {
+    const other: unknown = others[index];
+    if (typeof other === 'string') bodies.push(other);
+    else issues.push(issue('invalid-type', `context.others[${index}]`, `expected a message body (a string, such as a draft's body), got ${describeType(other)}`));
+  }
+  throwIfIssues(issues);
+  return bodies;
+}
+
 function mentions(text: string, name: string): boolean {
   return text.toLowerCase().includes(name.toLowerCase());
 }
@@ -115,9 +136,10 @@ function mentions(text: string, name: string): boolean {
  * (for check-ins), with no template leftovers. Every draft this library writes passes.
  *
  * @param draft - The message: `kind`, `body`, and `subject`/`recipient` when known.
- * @param context - The interview, and `others`: bodies already written for other interviewers.
+ * @param context - The interview, and `others`: bodies (strings) already written for other interviewers.
  * @returns `{ ok, findings }`; each finding has a code, a message and the rule behind it.
- * @throws {@link FollowUpError} when `draft` or `context` is not the expected shape.
+ * @throws {@link FollowUpError} when `draft` or `context` is not the expected shape, such as an
+ *   `others` entry that is not a string (`invalid-type` at `context.others[0]`).
  *
  * @example
  * ```ts
@@ -159,7 +181,7 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext): Draft
       add('missing-recipient-name', 'thank-you-each', `The message never names ${recipient.trim().slice(0, 80)}; address them by name.`);
     }
 
-    const others = isPlainObject(context) && Array.isArray(context['others']) ? context['others'].slice(0, MAX_OTHERS).filter((other): other is string => typeof other === 'string') : [];
+    const others = othersOf(context.others);
     const people = Array.isArray(interview['interviewers']) ? interview['interviewers'].slice(0, limits.maxInterviewers) : [];
     const names = new Set([...people.flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? words(person['name']) : [])), ...(recipient === undefined ? [] : words(recipient))]);
     if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names) >= COPY_THRESHOLD)) {

@@ -66,7 +66,13 @@ export interface ValidationIssue {
 
 /**
  * The one error class the library throws. It carries the `code` and field `path` of the first
- * problem found, and every problem in `issues`.
+ * problem found, and every problem in `issues`; its `message` is the first problem's, followed by
+ * how many more there are (`timeZone: unknown IANA zone "Mars/Base" (and 1 more)`).
+ *
+ * It extends `Error`. To make one (in a test double, say), pass the problems, at least one:
+ * `new FollowUpError(issues: readonly [ValidationIssue, ...ValidationIssue[]])`.
+ *
+ * @hideconstructor
  *
  * @example
  * ```ts
