@@ -29,7 +29,9 @@ export type { TextOptions, TitledPlan, TitledStep } from './steps/labels.js';
 
 // Languages: English is built in; the others are entries of their own.
 export { en } from './locales/en/index.js';
-export type { AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, TitleParams, WallClock, WarningParams, WarningTexts } from './locales/types.js';
+export type {
+  AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, StepTitleTexts, TitleParams, WallClock, WarningTexts,
+} from './locales/types.js';
 export type { Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity, OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel, ThankYouSentActivity, WithdrewActivity } from './input/types.js';
 export { limits } from './validate/limits.js';
 
@@ -42,7 +44,7 @@ export { rules } from './rules/rules.js';
 export type { Rule, RuleId, RuleSource } from './rules/rules.js';
 
 export { checklists } from './checklists/checklists.js';
-export type { ChecklistItem, Checklists } from './checklists/checklists.js';
+export type { ChecklistItem, ChecklistItemId, Checklists } from './checklists/checklists.js';
 
 export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
 export type { CheckInDetails, EmailDraft, LetterDraft } from './drafts/drafts.js';

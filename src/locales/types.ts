@@ -36,6 +36,9 @@ export interface TitleParams {
   readonly active?: number;
 }
 
+/** A step's title by its kind: what to do, at a glance (the calendar's summary, the agenda's line). */
+export type StepTitleTexts = Readonly<Record<StepKind, (params: TitleParams) => string>>;
+
 /** Why a step is there and timed as it is: one sentence per case. */
 export interface ExplanationTexts {
   /** The before-leaving asks. */
@@ -74,23 +77,31 @@ export interface AdjustmentTexts {
   readonly windowClosed: (params: { readonly from: string; readonly to: string; readonly zone: string }) => string;
 }
 
-/** The parameters of each warning's message. */
-export interface WarningParams {
-  readonly 'missing-email': { readonly person: string };
-  readonly 'no-decision-date': { readonly days: number; readonly unit: DayUnit };
-  readonly 'permission-not-asked': Record<string, never>;
-  readonly 'follow-up-declined': { readonly company: string };
-  readonly 'no-interviewers': Record<string, never>;
-  readonly 'thank-you-late': { readonly company: string; readonly person?: string };
-  readonly 'reply-received': { readonly company: string; readonly date: string };
-  readonly 'check-ins-complete': { readonly count: number };
-  readonly 'extra-check-in': { readonly logged: number; readonly allowed: number };
-  readonly 'no-offer-deadline': { readonly company: string };
-  readonly 'unknown-step': { readonly step: string; readonly round?: string; readonly reminder?: boolean };
+/** One message per warning code, each a function of what it names. */
+export interface WarningTexts {
+  /** An interviewer (`person`) without an address. */
+  readonly 'missing-email': (params: { readonly person: string }) => string;
+  /** No decision date: the first check-in falls `days` (in `unit`) after the interview. */
+  readonly 'no-decision-date': (params: { readonly days: number; readonly unit: DayUnit }) => string;
+  /** Nobody asked whether following up is welcome. */
+  readonly 'permission-not-asked': (params: Readonly<Record<string, never>>) => string;
+  /** The employer (`company`) asked not to be chased. */
+  readonly 'follow-up-declined': (params: { readonly company: string }) => string;
+  /** No interviewer is named. */
+  readonly 'no-interviewers': (params: Readonly<Record<string, never>>) => string;
+  /** A thank-you to `person` (or the `company`'s team) is past its window. */
+  readonly 'thank-you-late': (params: { readonly company: string; readonly person?: string }) => string;
+  /** The employer replied on `date` (`YYYY-MM-DD`). */
+  readonly 'reply-received': (params: { readonly company: string; readonly date: string }) => string;
+  /** Every one of `count` check-ins went out without an answer. */
+  readonly 'check-ins-complete': (params: { readonly count: number }) => string;
+  /** More check-ins were `logged` than the plan `allowed`. */
+  readonly 'extra-check-in': (params: { readonly logged: number; readonly allowed: number }) => string;
+  /** An offer from `company` came without a deadline. */
+  readonly 'no-offer-deadline': (params: { readonly company: string }) => string;
+  /** A logged activity names a `step` the plan does not have (in `round`, or among the search's reminders). */
+  readonly 'unknown-step': (params: { readonly step: string; readonly round?: string; readonly reminder?: boolean }) => string;
 }
-
-/** One message per warning code. */
-export type WarningTexts = { readonly [K in WarningCode]: (params: WarningParams[K]) => string };
 
 /** The calendar's own words around each step. */
 export interface CalendarTexts {
@@ -149,7 +160,7 @@ export interface Locale {
   /** Dates and times. */
   readonly dates: DateTexts;
   /** Step titles, one per kind. */
-  readonly titles: { readonly [K in StepKind]: (params: TitleParams) => string };
+  readonly titles: StepTitleTexts;
   /** Why each step is there. */
   readonly explanations: ExplanationTexts;
   /** The sentences of adjustments. */
@@ -167,3 +178,8 @@ export interface Locale {
   /** The command's agenda. */
   readonly agenda: AgendaTexts;
 }
+
+/** Every warning code has its message: a code added without one fails to compile here. */
+type EveryWarningHasText = [WarningCode] extends [keyof WarningTexts] ? ([keyof WarningTexts] extends [WarningCode] ? true : never) : never;
+/** The check above, made to run. @internal */
+export const everyWarningHasText: EveryWarningHasText = true;
