@@ -1,3 +1,4 @@
+import type { Locale } from '../locales/types.js';
 import type { PolicyOverrides } from '../policy/policy.js';
 import type { ApplicationActivity, DateTimeInput, FollowUpPermission, Interviewer } from '../input/types.js';
 
@@ -21,8 +22,15 @@ export interface Contact {
 export interface RoundInput {
   /** A stable key for the round ("acme-onsite"), unique across a pipeline; step ids and calendar UIDs use it. */
   readonly id: string;
-  /** When the round started. */
-  readonly start: DateTimeInput;
+  /** The round's name, shown in titles, drafts and the agenda ("Phone screen", "Onsite"). */
+  readonly label?: string;
+  /**
+   * When the round started: an instant, or a `YYYY-MM-DD` date when the time is not known (then it
+   * is planned at the start of working hours that day, one hour long, with a `no-interview-time`
+   * warning). Absent for an invitation not scheduled yet: such a round plans no steps of its own,
+   * keeps the application `scheduled`, and comes after every dated round in the list.
+   */
+  readonly start?: DateTimeInput;
   /** When it ended; one hour after `start` when absent. */
   readonly end?: DateTimeInput;
   /** The candidate's zone for this round; the application's when absent. */
@@ -53,8 +61,13 @@ export interface ApplicationInput {
   readonly employerTimeZone?: string;
   /** The main contact; check-ins, offer answers and rejection replies go to them. */
   readonly contact?: Contact;
-  /** The interview rounds, in any order; planned in order of `start`. At least one. */
-  readonly rounds: readonly RoundInput[];
+  /**
+   * When the candidate applied: an instant, or a `YYYY-MM-DD` date (read as 12:00 in `timeZone`).
+   * Before any interview, follow-ups after applying are planned from it.
+   */
+  readonly appliedAt?: DateTimeInput;
+  /** The interview rounds, in any order; planned in order of `start`. Absent or empty: no interview yet (then `appliedAt` is needed). */
+  readonly rounds?: readonly RoundInput[];
   /** What has happened, in any order. */
   readonly activities?: readonly ApplicationActivity[];
 }
@@ -65,4 +78,6 @@ export interface ApplicationOptions {
   readonly now?: DateTimeInput;
   /** Changes to {@link defaultPolicy}. */
   readonly policy?: PolicyOverrides;
+  /** The language of every text (`de` from `interview-followup/locales/de`, …); English by default. */
+  readonly locale?: Locale;
 }

@@ -8,33 +8,44 @@ import { tagOf } from '../locales/resolve.js';
 import { lateThanks } from '../steps/status.js';
 import type { PlanWarning } from '../steps/types.js';
 import type { ApplicationPlan } from './planTypes.js';
-import { plannedInterview, writeSteps } from '../steps/write.js';
+import { plannedInterview, plannedInvitation, writeSteps } from '../steps/write.js';
+
+/** Plain data a plan can keep of what it was made from: `Date`s become ISO text, nothing else changes. @internal */
+export function recordOf(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value)) as unknown;
+}
 
 /**
- * Writes a planned application. In a pipeline every step and warning names its application.
+ * Writes a planned application. In a pipeline every step and warning names its application, and
+ * the record it was made from is kept by the pipeline instead.
  * @internal
  */
 export function applicationPlanFrom(app: CheckedApplication, planned: PlannedSteps, pipeline: boolean): ApplicationPlan {
   const steps = writeSteps(app, planned.steps, { withRound: true, ...(pipeline ? { application: app.id } : {}) });
-  const next = nextMessageStep(planned.steps);
+  const next = nextMessageStep(planned.steps, app.now);
   const iso = (ms: number): string => formatInstant(app.zone, ms);
   const tag = (warning: PlanWarning): PlanWarning => (pipeline ? { ...warning, application: app.id } : warning);
+  const { outcome, silence } = planned;
   return {
     application: {
       id: app.id, company: app.company, position: app.position, timeZone: app.zone.name, employerTimeZone: app.employerZone.name,
       ...(app.contact === undefined ? {} : { contact: { ...app.contact } }),
+      ...(app.appliedAt === undefined ? {} : { appliedAt: iso(app.appliedAt) }),
       rounds: app.rounds.map(plannedInterview),
+      ...(app.invitations.length === 0 ? {} : { invitations: app.invitations.map(plannedInvitation) }),
     },
     state: planned.state,
-    ...(planned.outcome === undefined || (planned.state !== 'offer' && planned.state !== 'closed') ? {} : {
-      outcome: { type: planned.outcome.type, at: iso(planned.outcome.activity.at), ...(planned.outcome.deadline === undefined ? {} : { deadline: planned.outcome.deadline }) },
+    ...(outcome === undefined || (planned.state !== 'offer' && planned.state !== 'closed') ? {} : {
+      outcome: { type: outcome.type, at: iso(outcome.at), ...(outcome.deadline === undefined ? {} : { deadline: outcome.deadline }) },
     }),
+    ...(silence === undefined ? {} : { silence: { since: iso(silence.since), ...(silence.days === undefined ? {} : { days: silence.days }) } }),
     ...(next === undefined ? {} : { nextStepId: next.id, ...(next.round === undefined ? {} : { nextStepRound: next.round }) }),
     steps,
     warnings: [...planned.warnings, ...lateThanks(steps, app.company, app.locale)].map(tag),
     policy: app.policy,
     ...(app.now === undefined ? {} : { now: iso(app.now) }),
     ...tagOf(app.locale),
+    ...(pipeline ? {} : { input: { application: recordOf(app.record) } }),
   };
 }
 
@@ -95,7 +106,7 @@ export function planApplication(application: ApplicationInput, options?: Applica
  * import { validateApplication } from 'interview-followup';
  *
  * validateApplication({ id: 'a', company: 'Acme', position: 'Engineer', timeZone: 'UTC', rounds: [] });
- * //=> [{ code: 'missing-field', path: 'rounds', message: 'rounds: an application needs at least one round' }]
+ * //=> [{ code: 'missing-field', path: 'rounds', message: 'rounds: missing; an application needs appliedAt (when you applied) or at least one round' }]
  * ```
  */
 export function validateApplication(application: unknown, options?: unknown): readonly ValidationIssue[] {

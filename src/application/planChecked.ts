@@ -1,17 +1,18 @@
-import type { CheckedActivity, CheckedInput, CheckedApplication } from '../input/types.js';
-import type { Zone } from '../time/zone.js';
-import { offerResponse, rejectionReply, applicationRecipient } from '../steps/outcomes.js';
-import { roundSteps } from '../steps/round.js';
-import { statusAt } from '../steps/status.js';
-import { changed, horizonOf, listsOf, reminders, compareSteps, type PendingStep } from '../steps/steps.js';
-import { MESSAGE_KINDS, type StepKind, type ApplicationState } from '../rules/codes.js';
+import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
+import type { ApplicationState } from '../rules/codes.js';
+import { MESSAGE_KINDS } from '../rules/codes.js';
+import { EMPTY_LOG, followUps, horizonOf, pinned, reminders } from '../steps/cadences.js';
+import { applicationRecipient, offerResponse, rejectionReply } from '../steps/outcomes.js';
+import { roundCheckIns, roundSteps } from '../steps/round.js';
+import { changed, compareSteps, listsOf, type PendingStep } from '../steps/steps.js';
 import type { PlanWarning } from '../steps/types.js';
+import { afterDays } from '../steps/steps.js';
+import type { WorkingTime } from '../time/workingTime.js';
+import { cancellation, eventsOf, outcomeOf, type Events } from './events.js';
+import { keyOf, markSteps, seriesLog, type Log, type Series } from './marks.js';
 import type { Outcome } from './planTypes.js';
-import { OUTCOME_TYPES, stateAt } from './state.js';
-import { warningsFor } from '../steps/warnings.js';
-
-/** Warnings about chasing an answer, moot once an offer or a close is the answer. */
-const CHASING_WARNINGS: ReadonlySet<PlanWarning['code']> = new Set<PlanWarning['code']>(['no-decision-date', 'permission-not-asked', 'check-ins-complete']);
+import { applicationWarnings } from './planWarnings.js';
+import { silenceAt, stateAt, type Silence, type StateSource } from './state.js';
 
 /** What planning an application gives, before its steps are written out. */
 export interface PlannedSteps {
@@ -21,10 +22,14 @@ export interface PlannedSteps {
   readonly warnings: readonly PlanWarning[];
   /** Where the application stands. */
   readonly state: ApplicationState;
-  /** Its offer or how it ended: the activity, and the outcome's type. */
-  readonly outcome?: { readonly type: Outcome['type']; readonly activity: CheckedActivity; readonly deadline?: string };
-  /** When the plan is read: `now`, else the latest round start or activity. */
+  /** Its offer or how it ended. */
+  readonly outcome?: { readonly type: Outcome['type']; readonly at: number; readonly deadline?: string };
+  /** When the plan is read: `now`, else the latest round start, `appliedAt` or activity. */
   readonly at: number;
+  /** When the employer was last heard from. */
+  readonly silence?: Silence;
+  /** What the state is read from, for asking it at other moments (a pipeline's reminders). */
+  readonly source: StateSource;
 }
 
 /** How the application is planned: on its own (with its own reminders), or as part of a pipeline. */
@@ -35,111 +40,149 @@ export interface ApplicationMode {
   readonly single: boolean;
 }
 
-function cancel(step: PendingStep): PendingStep {
-  return step.doneAt !== undefined || step.cancelled === true ? step : changed(step, { cancelled: true });
+/** What a pipeline adds to an application: its steps, and when an offer accepted elsewhere withdrew it. */
+export interface PipelineAdditions {
+  readonly steps: readonly PendingStep[];
+  readonly withdrawnAt?: number;
 }
 
-/** Marks steps done by `step-done` activities; returns the warnings for those naming no step. */
-function markDone(app: CheckedApplication, steps: PendingStep[]): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  for (const activity of app.activities) {
-    if (activity.type !== 'step-done' || activity.step === undefined) continue;
-    // Without a round, the application's own steps come first, then the round it falls in.
-    const round = activity.round ?? (steps.some((step) => step.round === undefined && step.id === activity.step)
-      ? undefined : app.rounds.find((candidate) => candidate.activities.includes(activity))?.id);
-    const index = steps.findIndex((step) => step.id === activity.step && step.round === round);
-    const found = steps[index];
-    if (found === undefined) {
-      warnings.push({ code: 'unknown-step', rule: 'reply-stops-cadence', path: `${activity.path}.step`,
-        message: app.locale.warnings['unknown-step']({ step: activity.step, ...(round === undefined ? {} : { round }) }) });
-    } else if (found.doneAt === undefined) {
-      steps[index] = changed(found, found.cancelled === true ? { doneAt: activity.at, cancelled: false } : { doneAt: activity.at });
-    }
+const NOTHING_ADDED: PipelineAdditions = { steps: [] };
+
+/** The outcome steps the log calls for: an answer to the latest offer, a reply to the latest rejection. */
+function outcomeSteps(app: CheckedApplication, events: Events): PendingStep[] {
+  const steps: PendingStep[] = [];
+  const offer = events.offers[events.offers.length - 1];
+  if (offer !== undefined) {
+    const answered = events.closings.find((activity) => activity.at >= offer.at && (activity.type === 'offer-accepted' || activity.type === 'offer-declined'));
+    const step = offerResponse(app, offer);
+    steps.push(answered === undefined ? step : changed(step, { doneAt: answered.at }));
   }
-  return warnings;
+  const rejection = [...events.closings].reverse().find((activity) => activity.type === 'rejection-received');
+  if (rejection !== undefined) steps.push(rejectionReply(app, rejection));
+  return steps;
 }
 
-/** The warnings of each round: all of them for the latest, only those about its people for earlier ones. */
-function roundWarnings(app: CheckedApplication, round: CheckedInput, steps: readonly PendingStep[], latest: boolean, mode: ApplicationMode): PlanWarning[] {
-  const prefix = app.roundPaths.get(round.id) ?? '';
-  return warningsFor(round, steps)
-    .filter((warning) => latest || warning.code === 'missing-email' || warning.code === 'no-interviewers')
-    .map((warning) => ({
-      ...warning,
-      ...(warning.path === undefined ? {} : { path: `${prefix}${warning.path}` }),
-      ...(mode.single ? {} : { round: round.id }),
-    }));
+/** The application's own weekly reminders: from `appliedAt` (else the first round's end) to its last planned step. */
+function ownReminders(app: CheckedApplication, steps: readonly PendingStep[]): PendingStep[] {
+  const latest = app.rounds[app.rounds.length - 1];
+  const from = app.appliedAt ?? app.rounds[0]?.end;
+  if (from === undefined) return [];
+  let horizon: number;
+  if (latest !== undefined) {
+    horizon = horizonOf(latest, steps.filter((step) => step.kind === 'check-in' && step.round === latest.id));
+  } else {
+    const last = steps.filter((step) => step.kind === 'application-follow-up').pop();
+    horizon = last?.suggestedAt ?? afterDays(app, from, app.policy.applicationFollowUpDays, app.policy.applicationFollowUpUnit);
+  }
+  return reminders({
+    zone: app.zone, from, every: app.policy.keepSearchingEveryDays, horizon,
+    explanation: app.locale.explanations.keepSearching({ company: app.company }), checklist: listsOf(app).whileWaiting,
+  });
+}
+
+/** Every thank-you can no longer help once its round's first check-in opens or the next round starts. */
+function withMissedThanks(app: CheckedApplication, steps: readonly PendingStep[]): PendingStep[] {
+  const cutoffs = new Map<string, number>();
+  app.rounds.forEach((round, index) => {
+    const first = steps.find((step) => step.kind === 'check-in' && step.round === round.id && step.attempt === 1)?.opensAt;
+    const next = app.rounds[index + 1]?.start;
+    const cutoff = Math.min(first ?? Number.POSITIVE_INFINITY, next ?? Number.POSITIVE_INFINITY);
+    if (Number.isFinite(cutoff)) cutoffs.set(round.id, cutoff);
+  });
+  return steps.map((step) => {
+    const cutoff = step.round === undefined ? undefined : cutoffs.get(step.round);
+    return cutoff !== undefined && (step.kind === 'thank-you-email' || step.kind === 'thank-you-letter') ? changed(step, { missedFrom: cutoff }) : step;
+  });
+}
+
+/** The moment the plan is read at without a `now`: its latest round start, application or activity. */
+function momentOf(app: CheckedApplication): number {
+  const latest = app.rounds[app.rounds.length - 1]?.start ?? Number.NEGATIVE_INFINITY;
+  const activity = app.activities[app.activities.length - 1]?.at ?? Number.NEGATIVE_INFINITY;
+  const moment = Math.max(latest, activity, app.appliedAt ?? Number.NEGATIVE_INFINITY);
+  return Number.isFinite(moment) ? moment : 0;
 }
 
 /**
- * Plans an application: each round as `planFollowUps` plans an interview, then the rules that
- * connect them (`next-round`), the outcome steps (`rejection-reply`, `offer-response`), the
- * cancellations an offer or a close makes, `step-done` marks, and the state.
+ * Plans an application: each round as `planFollowUps` plans an interview, the follow-ups after
+ * applying, the outcome steps the log calls for and what a pipeline adds; then the log is read
+ * onto them (sends, pins), the outcomes cancel what they end, and the state is read at `now`.
  */
-/** What a pipeline adds to an application: its steps, and when an offer accepted elsewhere ends this one's. */
-export interface PipelineAdditions {
-  readonly steps: readonly PendingStep[];
-  /** An offer elsewhere was accepted: every other step not done is cancelled. */
-  readonly withdraw: boolean;
-}
-
-export function planCheckedApplication(app: CheckedApplication, mode: ApplicationMode, added: PipelineAdditions = { steps: [], withdraw: false }): PlannedSteps {
-  const latest = app.rounds[app.rounds.length - 1] as CheckedInput;
+export function planCheckedApplication(app: CheckedApplication, mode: ApplicationMode, added: PipelineAdditions = NOTHING_ADDED): PlannedSteps {
+  const events = eventsOf(app, app.now, added.withdrawnAt);
   const contact = app.contact === undefined ? undefined : applicationRecipient(app);
-  let latestChecks: readonly PendingStep[] = [];
-  const warnings: PlanWarning[] = [];
-  let steps: PendingStep[] = app.rounds.flatMap((round) => {
-    const planned = roundSteps(round, contact);
-    if (round === latest) latestChecks = planned.checks;
-    warnings.push(...roundWarnings(app, round, planned.steps, round === latest, mode));
-    // next-round: being invited back is the answer, so earlier rounds stop chasing.
-    // The steps are this call's own, fresh objects: tagging them in place spares a copy of each.
-    return planned.steps.map((step) => Object.assign(round === latest || step.kind !== 'check-in' ? step : cancel(step), { round: round.id }));
-  });
-
+  const fixed: PendingStep[] = [];
+  const series: Series[] = [];
+  for (const round of app.rounds) {
+    const planned = roundSteps(round, contact, EMPTY_LOG);
+    fixed.push(...planned.fixed);
+    series.push({ round: round.id, build: (log) => roundCheckIns(round, contact, log, planned.thanksOpenAt) });
+  }
+  const appliedAt = app.appliedAt;
+  if (appliedAt !== undefined) series.push({ build: (log) => followUps(app, appliedAt, contact, log) });
+  fixed.push(...outcomeSteps(app, events), ...added.steps);
+  const cancelled = cancellation(app, events);
+  const workingOf = (step: PendingStep): WorkingTime => (step.round === undefined ? undefined : app.rounds.find((round) => round.id === step.round)?.working) ?? app.working;
+  const marked = markSteps(app, { fixed, series }, cancelled, workingOf);
+  let steps = marked.steps;
+  const unplaced: CheckedActivity[] = [];
   if (mode.reminders) {
-    const replied = latest.activities.some((activity) => activity.type === 'reply-received');
-    steps.push(...reminders({
-      zone: app.zone, from: (app.rounds[0] as CheckedInput).end, every: app.policy.keepSearchingEveryDays,
-      horizon: horizonOf(latest, latestChecks), cancelled: replied,
-      explanation: app.locale.explanations.keepSearching({ company: app.company }), checklist: listsOf(app).whileWaiting,
-    }));
+    const own = ownReminders(app, steps);
+    steps = [...steps, ...own.map((step) => reminderMarked(step, marked.unplaced, marked.log, workingOf(step)))];
+    unplaced.push(...marked.unplaced.filter((activity) => !own.some((step) => step.id === activity.step && activity.round === undefined)));
+  } else {
+    unplaced.push(...marked.unplaced);
   }
-
-  const events = app.activities.filter((activity) => OUTCOME_TYPES[activity.type] !== undefined);
-  const last = events[events.length - 1];
-  const offer = [...events].reverse().find((activity) => activity.type === 'offer-received');
-  const rejection = [...events].reverse().find((activity) => activity.type === 'rejection-received');
-  if (offer !== undefined) {
-    const answered = events.find((activity) => activity.at >= offer.at && (activity.type === 'offer-accepted' || activity.type === 'offer-declined'));
-    steps = steps.map((step) => (step.kind === 'check-in' ? cancel(step) : step));
-    steps.push(answered === undefined ? offerResponse(app, offer) : changed(offerResponse(app, offer), { doneAt: answered.at }));
-    if (offer.deadline === undefined) {
-      warnings.push({ code: 'no-offer-deadline', rule: 'offer-response', stepId: 'offer-response',
-        message: app.locale.warnings['no-offer-deadline']({ company: app.company }) });
-    }
-  }
-  const closed = last !== undefined && last.type !== 'offer-received';
-  // With an offer or a close, there is nothing left to chase: the check-in advice goes.
-  if (last !== undefined) warnings.splice(0, warnings.length, ...warnings.filter((warning) => !CHASING_WARNINGS.has(warning.code)));
-  // Closing ends everything not yet done; the reply to a rejection is the one step it adds.
-  if (closed) steps = steps.map(cancel);
-  if (rejection !== undefined) steps.push(rejectionReply(app, rejection));
-  if (added.withdraw) steps = steps.map(cancel);
-  steps.push(...added.steps.map((step) => (closed ? cancel(step) : step)));
-  warnings.push(...markDone(app, steps));
+  steps = withMissedThanks(app, steps).map((step) => (step.doneAt === undefined && cancelled(step) ? changed(step, { cancelled: true }) : step));
   steps.sort(compareSteps);
 
-  const latestActivity = app.activities[app.activities.length - 1]?.at ?? Number.NEGATIVE_INFINITY;
-  const at = app.now ?? Math.max(latest.start, latestActivity);
-  const outcome = last === undefined ? undefined : {
-    type: OUTCOME_TYPES[last.type] as Outcome['type'], activity: last,
-    ...(last.type === 'offer-received' && last.deadline !== undefined ? { deadline: last.deadline } : {}),
+  const at = app.now ?? momentOf(app);
+  const source = stateSource(app, marked.log, added.withdrawnAt);
+  const outcome = outcomeOf(events);
+  const silence = silenceAt(app, at, app.now);
+  return {
+    steps, at, source, state: stateAt(source, at),
+    warnings: applicationWarnings(app, { steps, events, mode, unplaced, marked: marked.warnings, outcome }),
+    ...(outcome === undefined ? {} : { outcome: { type: outcome.type, at: outcome.at, ...(outcome.activity?.deadline === undefined || outcome.type !== 'offer' ? {} : { deadline: outcome.activity.deadline }) } }),
+    ...(silence === undefined ? {} : { silence }),
   };
-  return { steps, warnings, at, state: stateAt(app, latest, steps, at, outcome?.type), ...(outcome === undefined ? {} : { outcome }) };
 }
 
-/** The earliest message step neither done nor cancelled. */
-export function nextMessageStep(steps: readonly PendingStep[]): PendingStep | undefined {
-  return steps.find((step) => MESSAGE_KINDS.has(step.kind) && step.doneAt === undefined && step.cancelled !== true);
+/** A reminder with what the log says of it: a `step-done` or a pin naming it. */
+function reminderMarked(step: PendingStep, activities: readonly CheckedActivity[], log: Log, working: WorkingTime): PendingStep {
+  let out = step;
+  for (const activity of activities) {
+    if (activity.step !== step.id || activity.round !== undefined) continue;
+    if (activity.type === 'step-rescheduled') out = pinned(out, { ...(activity.toAt === undefined ? {} : { toAt: activity.toAt }), ...(activity.toDay === undefined ? {} : { toDay: activity.toDay }) }, working);
+    else if (out.doneAt === undefined && !log.done.has(keyOf(undefined, step.id))) out = changed(out, { doneAt: activity.at });
+  }
+  return out;
+}
+
+/** The state's view of the log: the latest round's check-ins and the follow-ups, rebuilt from the sends up to each moment asked about. */
+function stateSource(app: CheckedApplication, log: Log, withdrawnAt: number | undefined): StateSource {
+  const latest: CheckedInput | undefined = app.rounds[app.rounds.length - 1];
+  const contact = app.contact === undefined ? undefined : applicationRecipient(app);
+  const cache = new Map<string, readonly PendingStep[]>();
+  const memo = (name: string, t: number, round: string | undefined, build: (at: number) => readonly PendingStep[]): readonly PendingStep[] => {
+    // The series only changes at a send: one build per number of sends seen by `t`.
+    let sends = 0;
+    for (const [key, sentAt] of log.done) if (key.startsWith(`${round ?? ''}\u0000`) && sentAt <= t) sends++;
+    const key = `${name}:${sends}`;
+    let found = cache.get(key);
+    if (found === undefined) cache.set(key, (found = build(t)));
+    return found;
+  };
+  return {
+    app,
+    checksAt: (t) => (latest === undefined ? [] : memo('checks', t, latest.id, (until) => roundCheckIns(latest, contact, seriesLog(log, latest.id, until)))),
+    followUpsAt: (t) => (app.appliedAt === undefined ? [] : memo('follow-ups', t, undefined, (until) => followUps(app, app.appliedAt as number, contact, seriesLog(log, undefined, until)))),
+    ...(withdrawnAt === undefined ? {} : { withdrawnAt }),
+  };
+}
+
+/** The earliest message step neither done, cancelled nor missed at `now`. */
+export function nextMessageStep(steps: readonly PendingStep[], now: number | undefined): PendingStep | undefined {
+  return steps.find((step) => MESSAGE_KINDS.has(step.kind) && step.doneAt === undefined && step.cancelled !== true &&
+    !(now !== undefined && step.missedFrom !== undefined && now >= step.missedFrom));
 }

@@ -32,6 +32,8 @@ export interface Checklists {
   readonly withdrawalNote: readonly ChecklistItem[];
   /** Added to a keep-searching reminder when one application or none is still alive. */
   readonly oneBasket: readonly ChecklistItem[];
+  /** Following up on an application that has had no answer yet. */
+  readonly applicationFollowUp: readonly ChecklistItem[];
 }
 
 /** The id of a checklist item: stable across languages. */
@@ -70,7 +72,10 @@ export type ChecklistItemId =
   | 'withdraw-prompt'
   | 'withdraw-thanks'
   | 'withdraw-door'
-  | 'one-basket';
+  | 'one-basket'
+  | 'follow-up-brief'
+  | 'follow-up-question'
+  | 'follow-up-stop';
 
 /** Which items each list holds, in order, with the rule each comes from; texts come from a language. */
 const SHAPE: Readonly<Record<keyof Checklists, readonly (readonly [ChecklistItemId, RuleId])[]>> = {
@@ -84,6 +89,7 @@ const SHAPE: Readonly<Record<keyof Checklists, readonly (readonly [ChecklistItem
   expediteRequest: [['expedite-offer', 'offer-expedite'], ['expedite-preference', 'offer-expedite'], ['expedite-timeline', 'offer-expedite']],
   withdrawalNote: [['withdraw-prompt', 'withdraw-others'], ['withdraw-thanks', 'withdraw-others'], ['withdraw-door', 'withdraw-others']],
   oneBasket: [['one-basket', 'keep-searching']],
+  applicationFollowUp: [['follow-up-brief', 'follow-up-after-applying'], ['follow-up-question', 'follow-up-after-applying'], ['follow-up-stop', 'repeat-after-applying']],
 };
 
 
@@ -124,6 +130,9 @@ export const englishChecklist: Readonly<Record<ChecklistItemId, string>> = /* @_
   'withdraw-thanks': 'Thank them for their time and say you have accepted another role.',
   'withdraw-door': 'Keep it short and warm: you may cross paths again.',
   'one-basket': 'Only one application or none is still alive: line up more now, before you need them.',
+  'follow-up-brief': 'Keep it to a few lines: the role, when you applied, and that you are still interested.',
+  'follow-up-question': 'Ask one clear question: where your application stands, or when they expect to decide.',
+  'follow-up-stop': 'Two follow-ups without an answer are an answer: stop, and put the time into new applications.',
 });
 
 /** Checklists already built, by the texts they were built from: every plan in one language shares them. */

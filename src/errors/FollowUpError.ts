@@ -25,6 +25,8 @@
  * - `unknown-interviewer`: an activity names an interviewer who is not in the interview.
  * - `decision-date-before-interview`: the decision date falls before the interview day.
  * - `overlap`: two rounds of one application overlap in time.
+ * - `invalid-order`: a round without a start is listed before a dated round (invitations come last).
+ * - `activity-before-round`: an activity names a round that starts after the activity.
  * - `unknown-round`: an activity names a round the application does not have.
  * - `calendar-error`: the calendar serialiser refused the events (should not happen; report it).
  */
@@ -48,6 +50,8 @@ export type FollowUpErrorCode =
   | 'unknown-interviewer'
   | 'decision-date-before-interview'
   | 'overlap'
+  | 'invalid-order'
+  | 'activity-before-round'
   | 'unknown-round'
   | 'calendar-error';
 

@@ -1,7 +1,14 @@
 import type { DateTimeInput } from './types.js';
 
-/** The channel a thank-you went out on. */
-export type ThankYouChannel = 'email' | 'letter';
+/**
+ * How a message went out: `email` (the default), a posted `letter`, a `linkedin` message, a
+ * `phone` call, or `other`. Only a letter marks a thank-you letter done; every other channel marks
+ * the other message steps (a thank-you by phone marks the thank-you email).
+ */
+export type MessageChannel = 'email' | 'letter' | 'linkedin' | 'phone' | 'other';
+
+/** The channel a thank-you went out on: any {@link MessageChannel}. */
+export type ThankYouChannel = MessageChannel;
 
 /** A thank-you note was sent to one interviewer. */
 export interface ThankYouSentActivity {
@@ -11,8 +18,8 @@ export interface ThankYouSentActivity {
   readonly at: DateTimeInput;
   /** Who it went to: the interviewer's name or email, compared without regard to case. */
   readonly interviewer: string;
-  /** `'email'` (default) or `'letter'`. */
-  readonly channel?: ThankYouChannel;
+  /** How it went out: `'email'` (default), `'letter'` (marks the letter step), `'linkedin'`, `'phone'` or `'other'`. */
+  readonly channel?: MessageChannel;
   /** Free text for the app's own use. */
   readonly note?: string;
 }
@@ -23,6 +30,8 @@ export interface CheckInSentActivity {
   readonly type: 'check-in-sent';
   /** When it was sent; the next check-in counts from here. */
   readonly at: DateTimeInput;
+  /** How it went out; `'email'` by default. */
+  readonly channel?: MessageChannel;
   /** Free text for the app's own use. */
   readonly note?: string;
 }
@@ -101,6 +110,66 @@ export interface StepDoneActivity {
   readonly note?: string;
 }
 
+/** A follow-up on an application was sent; the k-th one logged marks the k-th follow-up done. */
+export interface FollowUpSentActivity {
+  /** The kind of activity. */
+  readonly type: 'follow-up-sent';
+  /** When it was sent; the next follow-up counts from here. */
+  readonly at: DateTimeInput;
+  /** How it went out; `'email'` by default. */
+  readonly channel?: MessageChannel;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/**
+ * A message went out, as a tracker logs it ("emailed ana@acme.example", "LinkedIn message"): it
+ * marks done the earliest message step not yet done or cancelled that is already open at `at`
+ * (a thank-you from its round's end) and whose recipient matches `to`. No match: a warning
+ * `unmatched-activity`, and nothing else changes.
+ */
+export interface MessageSentActivity {
+  /** The kind of activity. */
+  readonly type: 'message-sent';
+  /** When it was sent. */
+  readonly at: DateTimeInput;
+  /** Who it went to: a name or an email, compared without regard to case; any recipient when absent. */
+  readonly to?: string;
+  /** How it went out; `'email'` by default. Only `'letter'` marks a thank-you letter. */
+  readonly channel?: MessageChannel;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/**
+ * The candidate pinned or snoozed one step to a time of their own: its `suggestedAt` and
+ * `opensAt` become the first working instant at or after `to` (a date means that day's
+ * working-hours start), and later attempts of the same cadence count from there. The latest
+ * `step-rescheduled` of a step wins.
+ */
+export interface StepRescheduledActivity {
+  /** The kind of activity. */
+  readonly type: 'step-rescheduled';
+  /** When the candidate made the change. */
+  readonly at: DateTimeInput;
+  /** The step's id, such as `check-in-1`. */
+  readonly step: string;
+  /** The new time: an instant, or a `YYYY-MM-DD` date. */
+  readonly to: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
+/** The candidate gave up on a silent application: it closes, and every step not done is cancelled. */
+export interface GhostedActivity {
+  /** The kind of activity. */
+  readonly type: 'ghosted';
+  /** When they gave up. */
+  readonly at: DateTimeInput;
+  /** Free text for the app's own use. */
+  readonly note?: string;
+}
+
 /** Something the candidate did, or that happened, after the interview. */
 export type Activity =
   | ThankYouSentActivity
@@ -111,7 +180,11 @@ export type Activity =
   | OfferAcceptedActivity
   | OfferDeclinedActivity
   | WithdrewActivity
-  | StepDoneActivity;
+  | StepDoneActivity
+  | FollowUpSentActivity
+  | MessageSentActivity
+  | StepRescheduledActivity
+  | GhostedActivity;
 
 /** The type of an {@link Activity}. */
 export type ActivityType = Activity['type'];

@@ -2,7 +2,7 @@ import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import { checkEmail, checkText } from '../validate/text.js';
-import type { CheckedInterviewer } from './types.js';
+import type { CheckedInterviewer, InputNotice } from './types.js';
 
 const INTERVIEWER_KEYS = ['name', 'email', 'title'] as const;
 
@@ -49,8 +49,8 @@ function uniqueSlugs(): (name: string) => string {
   };
 }
 
-/** Checks the interviewers list at `path`: each a `{ name, email?, title? }`, names and addresses distinct. */
-export function checkInterviewers(value: unknown, path: string, issues: ValidationIssue[]): CheckedInterviewer[] {
+/** Checks the interviewers list at `path`: each a `{ name, email?, title? }`. */
+export function checkInterviewers(value: unknown, path: string, issues: ValidationIssue[], notices: InputNotice[] = []): CheckedInterviewer[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.push(issue('invalid-type', path, `expected a list of { name, email? }, got ${describeType(value)}`));
@@ -61,8 +61,8 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
     return [];
   }
   const checked: CheckedInterviewer[] = [];
-  const names = new Map<string, number>();
-  const emails = new Map<string, number>();
+  // Each lower-cased name and address, to the interviewer it belongs to (by position in `checked`).
+  const known = new Map<string, number>();
   const slugFor = uniqueSlugs();
   for (let index = 0; index < value.length; index++) {
     const at = `${path}[${index}]`;
@@ -74,19 +74,20 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
     const before = issues.length;
     issues.push(...keyIssues(person, INTERVIEWER_KEYS, at));
     const name = checkText(person['name'], `${at}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
-    const email = person['email'] === undefined ? undefined : checkEmail(person['email'], `${at}.email`, limits.maxEmailLength, issues);
+    const email = optionalEmail(person['email'], `${at}.email`, issues);
     const title = person['title'] === undefined ? undefined : checkText(person['title'], `${at}.title`, { max: limits.maxNameLength }, issues);
-    if (name !== undefined) {
-      const twin = names.get(name.toLowerCase());
-      if (twin !== undefined) issues.push(issue('duplicate', `${at}.name`, `"${name}" is also ${path}[${twin}]; give each interviewer a distinct name`));
-      names.set(name.toLowerCase(), index);
-    }
-    if (email !== undefined) {
-      const twin = emails.get(email.toLowerCase());
-      if (twin !== undefined) issues.push(issue('duplicate', `${at}.email`, `${email} is also ${path}[${twin}]'s address`));
-      emails.set(email.toLowerCase(), index);
-    }
     if (issues.length > before || name === undefined) continue;
+    const keys = [name.toLowerCase(), ...(email === undefined ? [] : [email.toLowerCase()])];
+    const twin = keys.map((key) => known.get(key)).find((found) => found !== undefined);
+    if (twin !== undefined) {
+      // The same person listed twice (a tracker's "Rita Diaz" and "rita diaz"): merged into the first.
+      const first = checked[twin] as CheckedInterviewer;
+      checked[twin] = merged(first, { name, email, title });
+      for (const key of keys) known.set(key, twin);
+      notices.push({ code: 'duplicate-interviewer', path: at, name: first.name });
+      continue;
+    }
+    for (const key of keys) known.set(key, checked.length);
     checked.push({
       name, slug: slugFor(name), index,
       ...(email === undefined ? {} : { email }),
@@ -96,8 +97,29 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
   return checked;
 }
 
+/** The first listing of a person, with what a later listing adds: an address or title it lacked, and its name and address as other ways to name them. */
+function merged(first: CheckedInterviewer, later: { readonly name: string; readonly email: string | undefined; readonly title: string | undefined }): CheckedInterviewer {
+  const aliases = new Set(first.aliases);
+  aliases.add(later.name.toLowerCase());
+  if (later.email !== undefined) aliases.add(later.email.toLowerCase());
+  const email = first.email ?? later.email;
+  const title = first.title ?? later.title;
+  return {
+    name: first.name, slug: first.slug, index: first.index,
+    ...(email === undefined ? {} : { email }),
+    ...(title === undefined ? {} : { title }),
+    aliases: [...aliases],
+  };
+}
+
+/** An email that may be absent: `undefined` or an empty string means none was given. @internal */
+export function optionalEmail(value: unknown, path: string, issues: ValidationIssue[]): string | undefined {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return checkEmail(value, path, limits.maxEmailLength, issues);
+}
+
 /** The interviewer a name or address stands for, compared without regard to case. */
 export function findInterviewer(interviewers: readonly CheckedInterviewer[], key: string): CheckedInterviewer | undefined {
   const wanted = key.trim().toLowerCase();
-  return interviewers.find((person) => person.name.toLowerCase() === wanted || person.email?.toLowerCase() === wanted);
+  return interviewers.find((person) => person.name.toLowerCase() === wanted || person.email?.toLowerCase() === wanted || person.aliases?.includes(wanted) === true);
 }

@@ -3,7 +3,7 @@ import type { Policy } from '../policy/policy.js';
 import type { WorkingTime } from '../time/workingTime.js';
 import type { Zone } from '../time/zone.js';
 import type { DateTimeInput } from '../validate/instants.js';
-import type { Activity, ThankYouChannel } from './activityTypes.js';
+import type { Activity, MessageChannel } from './activityTypes.js';
 
 export type { DateTimeInput };
 export type * from './activityTypes.js';
@@ -28,17 +28,39 @@ export interface CheckedInterviewer {
   readonly title?: string;
   readonly slug: string;
   readonly index: number;
+  /** Other names and addresses (lower case) the same person was listed under, merged into this one. */
+  readonly aliases?: readonly string[];
+}
+
+/**
+ * @internal Something the checkers noticed that is not an error, for the plan to warn about:
+ * an interviewer listed twice (`name`: the one kept), a round with a date but no time, a zone
+ * with a fixed offset (`name`: the zone).
+ */
+export interface InputNotice {
+  readonly code: 'duplicate-interviewer' | 'no-interview-time' | 'fixed-offset-zone';
+  /** The input field it concerns. */
+  readonly path: string;
+  /** The person or zone it names. */
+  readonly name?: string;
 }
 
 /** @internal An activity after validation, in epoch ms. */
 export interface CheckedActivity {
   readonly type: Activity['type'];
   readonly at: number;
+  /** The local day (candidate's zone) of an `at` given as a date: it reads as 12:00 that day, never before a round that ends then. */
+  readonly atDay?: number;
   /** The index of the interviewer a thank-you went to (resolved in its round). */
   readonly interviewer?: number;
   /** The name or address a thank-you names, before it is resolved. */
   readonly interviewerKey?: string;
-  readonly channel: ThankYouChannel;
+  readonly channel: MessageChannel;
+  /** Who a `message-sent` went to: a name or an address. */
+  readonly to?: string;
+  /** Where a `step-rescheduled` moves its step: an instant, or a date (a day number) read in the employer's working time. */
+  readonly toAt?: number;
+  readonly toDay?: number;
   /** The round it names, for application activities. */
   readonly round?: string;
   /** The offer's deadline as a day number, and as given. */
@@ -55,6 +77,10 @@ export interface CheckedInput {
   readonly id: string;
   readonly company: string;
   readonly position: string;
+  /** The round's name in titles and drafts ("Phone screen"). */
+  readonly label?: string;
+  /** The start as given when it was a date alone (`YYYY-MM-DD`): the round was placed in working hours that day. */
+  readonly startDate?: string;
   readonly nextSteps?: string;
   readonly zone: Zone;
   readonly employerZone: Zone;
@@ -70,6 +96,10 @@ export interface CheckedInput {
   readonly working: WorkingTime;
   /** The language every text is written in. */
   readonly locale: Locale;
+  /** What the checkers noticed about this interview that the plan warns about. */
+  readonly notices: readonly InputNotice[];
+  /** For an interview planned on its own: it and its log as given (read as plain data), kept in the plan. */
+  readonly record?: { readonly interview: unknown; readonly activities?: unknown };
 }
 
 /** @internal A contact after validation. */
@@ -87,8 +117,14 @@ export interface CheckedApplication {
   readonly zone: Zone;
   readonly employerZone: Zone;
   readonly contact?: CheckedContact;
-  /** Sorted by start; each holds the activities that belong to it. */
+  /** When the candidate applied, when given. */
+  readonly appliedAt?: number;
+  /** `appliedAt` as given when it was a date alone. */
+  readonly appliedDate?: string;
+  /** The dated rounds, sorted by start; each holds the activities that belong to it. */
   readonly rounds: readonly CheckedInput[];
+  /** Rounds without a start yet (invitations), in input order, after every dated round. */
+  readonly invitations: readonly UndatedRound[];
   /** Where each round stood in the input (`rounds[i]`), by round id. */
   readonly roundPaths: ReadonlyMap<string, string>;
   /** Every activity, sorted by time, each with the round it belongs to. */
@@ -101,4 +137,15 @@ export interface CheckedApplication {
   readonly path: string;
   /** The language every text is written in. */
   readonly locale: Locale;
+  /** What the checkers noticed about the application itself (its zones) that the plan warns about. */
+  readonly notices: readonly InputNotice[];
+  /** The application as given (read as plain data), kept in the plan so it can be planned again at another moment. */
+  readonly record?: unknown;
+}
+
+/** @internal An invitation to a round not scheduled yet: an id, perhaps a label and people, no time. */
+export interface UndatedRound {
+  readonly id: string;
+  readonly label?: string;
+  readonly interviewers: readonly CheckedInterviewer[];
 }

@@ -4,6 +4,7 @@ import type { CheckedInput, CheckedApplication } from '../input/types.js';
 import type { InterviewInput, PlanOptions, FollowUpPlan } from './types.js';
 import { formatInstant } from '../time/zone.js';
 import { planCheckedApplication } from '../application/planChecked.js';
+import { recordOf } from '../application/planApplication.js';
 import { tagOf } from '../locales/resolve.js';
 import { lateThanks } from '../steps/status.js';
 import type { FollowUpStep } from '../steps/types.js';
@@ -14,7 +15,7 @@ function asApplication(input: CheckedInput): CheckedApplication {
   return {
     id: input.id, company: input.company, position: input.position, zone: input.zone, employerZone: input.employerZone,
     rounds: [input], roundPaths: new Map([[input.id, '']]), activities: input.activities, policy: input.policy,
-    working: input.working, path: '', locale: input.locale, ...(input.now === undefined ? {} : { now: input.now }),
+    working: input.working, path: '', locale: input.locale, invitations: [], notices: [], ...(input.now === undefined ? {} : { now: input.now }),
   };
 }
 
@@ -30,6 +31,7 @@ export function planFromChecked(input: CheckedInput): FollowUpPlan {
     steps,
     warnings: [...planned.warnings, ...lateThanks(steps, input.company, input.locale)],
     ...tagOf(input.locale),
+    input: { interview: recordOf(input.record?.interview), ...(input.record?.activities === undefined ? {} : { activities: recordOf(input.record.activities) }) },
   };
 }
 

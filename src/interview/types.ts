@@ -1,6 +1,8 @@
+import type { Locale } from '../locales/types.js';
 import type { Activity, DateTimeInput, FollowUpPermission, Interviewer } from '../input/types.js';
 import type { PolicyOverrides, Policy } from '../policy/policy.js';
 import type { FollowUpStep, PlannedInterview, PlanWarning } from '../steps/types.js';
+import type { PlanInput } from '../application/planTypes.js';
 
 /** What the candidate knows about one interview: the input of {@link planFollowUps}. */
 export interface InterviewInput {
@@ -36,6 +38,8 @@ export interface PlanOptions {
   readonly activities?: readonly Activity[];
   /** Changes to {@link defaultPolicy}. */
   readonly policy?: PolicyOverrides;
+  /** The language of every text (`de` from `interview-followup/locales/de`, …); English by default. */
+  readonly locale?: Locale;
 }
 
 /** The result of {@link planFollowUps}: plain, JSON-serialisable data. */
@@ -52,4 +56,6 @@ export interface FollowUpPlan {
   readonly warnings: readonly PlanWarning[];
   /** The language the plan's texts are in, as a tag (`de`); absent for English. */
   readonly locale?: string;
+  /** What the plan was made from, so {@link statusesAt} can plan it again at another moment. */
+  readonly input?: PlanInput;
 }

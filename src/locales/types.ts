@@ -34,6 +34,8 @@ export interface TitleParams {
   readonly attempts?: number;
   /** For the search's reminders: how many applications are active. */
   readonly active?: number;
+  /** The label of the round the step belongs to ("Phone screen"), when it has one. */
+  readonly round?: string;
 }
 
 /** A step's title by its kind: what to do, at a glance (the calendar's summary, the agenda's line). */
@@ -67,6 +69,10 @@ export interface ExplanationTexts {
   readonly expediteRequest: (params: { readonly company: string; readonly holder: string; readonly deadline?: string }) => string;
   /** Withdrawing from `company` after accepting `holder`'s offer. */
   readonly withdrawalNote: (params: { readonly company: string; readonly holder: string }) => string;
+  /** The first follow-up on an application, `days` (in `unit`) after applying. */
+  readonly applicationFollowUp: (params: { readonly company: string; readonly days: number; readonly unit: DayUnit }) => string;
+  /** A further follow-up (`sent`: counted from the previous one's logged send); `last` when it is the final one. */
+  readonly applicationRepeat: (params: { readonly previous: number; readonly days: number; readonly unit: DayUnit; readonly sent: boolean; readonly last: boolean }) => string;
 }
 
 /** The sentence of an adjustment: where a step was moved, in the employer's zone. */
@@ -101,12 +107,28 @@ export interface WarningTexts {
   readonly 'no-offer-deadline': (params: { readonly company: string }) => string;
   /** A logged activity names a `step` the plan does not have (in `round`, or among the search's reminders). */
   readonly 'unknown-step': (params: { readonly step: string; readonly round?: string; readonly reminder?: boolean }) => string;
+  /** A message sent on `date` (to `to`) matches no message step open then. */
+  readonly 'unmatched-activity': (params: { readonly date: string; readonly to?: string }) => string;
+  /** `person` was listed twice in one round; the listings were merged. */
+  readonly 'duplicate-interviewer': (params: { readonly person: string }) => string;
+  /** A round on `date` has no time; it is planned at `time` in `zone`. */
+  readonly 'no-interview-time': (params: { readonly date: string; readonly time: string; readonly zone: string }) => string;
+  /** `zone` keeps `offset` all year; `instead` names the place (`seasonal`: which keeps daylight saving time). */
+  readonly 'fixed-offset-zone': (params: { readonly zone: string; readonly offset: string; readonly instead: string; readonly seasonal: boolean }) => string;
+  /** `company` has not decided `days` days after the interview on `date`. */
+  readonly 'employer-overdue': (params: { readonly company: string; readonly days: number; readonly date: string }) => string;
+  /** An offer from `company` arrived after the working day of its `deadline`. */
+  readonly 'offer-deadline-passed': (params: { readonly company: string; readonly deadline: string }) => string;
+  /** An application (`id`, else its place `index` from 0) was left out for `problem`, one of `count` problems. */
+  readonly 'skipped-application': (params: { readonly id?: string; readonly index: number; readonly count: number; readonly problem: string }) => string;
 }
 
 /** The calendar's own words around each step. */
 export interface CalendarTexts {
   /** The summary of a step that is done, cancelled or missed. */
-  readonly settled: (params: { readonly status: 'done' | 'cancelled'; readonly title: string }) => string;
+  readonly settled: (params: { readonly status: 'done' | 'cancelled' | 'missed'; readonly title: string }) => string;
+  /** When the message should land, in the employer's time, for a reminder set earlier in the candidate's own hours. */
+  readonly sendAt: (params: { readonly time: string; readonly zone: string }) => string;
   /** The heading of the checklist. */
   readonly checklist: string;
   /** What the employer said the next steps are. */

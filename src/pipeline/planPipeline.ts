@@ -1,131 +1,84 @@
-import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
-import { checkPipeline, type CheckedPipeline } from './checkPipeline.js';
-import { slugOf } from '../input/interviewers.js';
-import type { DateTimeInput, StepDoneActivity, CheckedActivity, CheckedApplication } from '../input/types.js';
+import { applicationPlanFrom, recordOf } from '../application/planApplication.js';
+import { planCheckedApplication, type PlannedSteps } from '../application/planChecked.js';
+import { isActive } from '../application/events.js';
 import type { ApplicationInput } from '../application/inputTypes.js';
-import type { PolicyOverrides } from '../policy/policy.js';
-import { formatInstant } from '../time/zone.js';
-import { activityOf, isActive } from '../application/state.js';
-import { compareSteps, changed, listsOf, reminders, type PendingStep } from '../steps/steps.js';
-import { planCheckedApplication, type PipelineAdditions, type PlannedSteps } from '../application/planChecked.js';
-import { expediteRequest, withdrawalNote } from '../steps/outcomes.js';
-import { applicationPlanFrom } from '../application/planApplication.js';
-import type { PlanWarning, ApplicationStep } from '../steps/types.js';
-import type { PipelineOptions, PipelinePlan } from './types.js';
 import type { ApplicationPlan } from '../application/planTypes.js';
-import type { ApplicationState } from '../rules/codes.js';
+import { FollowUpError, guarded, issue, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import type { CheckedActivity } from '../input/types.js';
 import { tagOf } from '../locales/resolve.js';
+import { APPLICATION_STATES, type ApplicationState } from '../rules/codes.js';
+import { compareSteps, type PendingStep } from '../steps/steps.js';
+import type { ApplicationStep, PlanWarning } from '../steps/types.js';
 import { writeSteps } from '../steps/write.js';
+import { formatInstant } from '../time/zone.js';
+import { limits } from '../validate/limits.js';
+import { checkPipeline, type CheckedPipeline, type SkippedApplication } from './checkPipeline.js';
+import { acceptedAt, connections } from './connections.js';
+import { reminderTimes, searchReminders } from './searchReminders.js';
+import type { PipelineOptions, PipelinePlan } from './types.js';
 
 const MODE = { reminders: false, single: false } as const;
 
-const STATES: readonly ApplicationState[] = ['scheduled', 'waiting', 'following-up', 'no-response', 'offer', 'closed'];
-
-/**
- * The steps connecting applications: for every offer, an expedite request to every other
- * application active then (`offer-expedite`); for the first accepted offer, a withdrawal from
- * every other application active then, whose other pending steps end (`withdraw-others`).
- */
-function additions(apps: readonly CheckedApplication[], first: readonly PlannedSteps[]): PipelineAdditions[] {
-  const added = apps.map(() => ({ steps: [] as PendingStep[], withdraw: false }));
-  const activity = apps.map((app, index) => activityOf(app, (first[index] as PlannedSteps).steps));
-  const othersActiveAt = (holder: number, at: number): number[] =>
-    apps.flatMap((_, index) => (index !== holder && activity[index]?.(at) === true ? [index] : []));
-  let accepted: { holder: number; activity: CheckedActivity } | undefined;
-  apps.forEach((holder, index) => {
-    for (const offer of holder.activities.filter((activity) => activity.type === 'offer-received')) {
-      const answered = holder.activities.some((activity) => activity.at >= offer.at && (activity.type === 'offer-accepted' || activity.type === 'offer-declined'));
-      for (const other of othersActiveAt(index, offer.at)) {
-        const steps = (added[other] as { steps: PendingStep[] }).steps;
-        const base = `expedite-request-${slugOf(holder.id)}`;
-        const taken = steps.filter((step) => step.id === base || step.id.startsWith(`${base}-`)).length;
-        steps.push(expediteRequest(apps[other] as CheckedApplication, holder, offer, answered, taken === 0 ? base : `${base}-${taken + 1}`));
-      }
-    }
-    const acceptance = holder.activities.find((activity) => activity.type === 'offer-accepted');
-    if (acceptance !== undefined && (accepted === undefined || acceptance.at < accepted.activity.at)) accepted = { holder: index, activity: acceptance };
-  });
-  if (accepted !== undefined) {
-    const { holder, activity } = accepted;
-    for (const other of othersActiveAt(holder, activity.at)) {
-      const entry = added[other] as { steps: PendingStep[]; withdraw: boolean };
-      entry.withdraw = true;
-      entry.steps.push(withdrawalNote(apps[other] as CheckedApplication, apps[holder] as CheckedApplication, activity));
-    }
-  }
-  return added;
+/** The search without its accepted offers: what its reminders would have been had none been accepted. */
+function withoutAcceptances(pipeline: CheckedPipeline): CheckedPipeline {
+  const keep = (activity: CheckedActivity): boolean => activity.type !== 'offer-accepted';
+  return {
+    ...pipeline,
+    applications: pipeline.applications.map((app) => ({
+      ...app, activities: app.activities.filter(keep),
+      rounds: app.rounds.map((round) => ({ ...round, activities: round.activities.filter(keep) })),
+    })),
+  };
 }
 
-/**
- * One weekly cadence for the whole search, from the earliest round's end to the last suggested
- * step of any application still active (at least one, at most 52), none after an accepted offer;
- * each counts the applications active at its time, and adds the one-basket item at one or none.
- */
-function searchReminders(pipeline: CheckedPipeline, planned: readonly PlannedSteps[]): { steps: PendingStep[]; warnings: PlanWarning[] } {
+/** Every application planned: first on its own, then with what the others add (expedite requests, withdrawals). */
+function planApplications(pipeline: CheckedPipeline): PlannedSteps[] {
   const apps = pipeline.applications;
-  const policy = apps[0]?.policy;
-  if (policy === undefined) return { steps: [], warnings: [] };
-  const from = Math.min(...apps.map((app) => app.rounds[0]?.end ?? Number.POSITIVE_INFINITY));
-  const acceptedAt = Math.min(...apps.flatMap((app) => app.activities.filter((activity) => activity.type === 'offer-accepted').map((activity) => activity.at)));
-  let horizon = Number.NEGATIVE_INFINITY;
-  planned.forEach((plan) => {
-    if (!isActive(plan.state)) return;
-    for (const step of plan.steps) if (step.cancelled !== true) horizon = Math.max(horizon, step.suggestedAt);
-  });
-  const activity = apps.map((app, index) => activityOf(app, (planned[index] as PlannedSteps).steps));
-  // The while-waiting checklist with the one-basket items, for reminders when one application or none is active.
-  const lists = listsOf(pipeline);
-  const oneBasket = Object.freeze([...lists.whileWaiting, ...lists.oneBasket]);
-  const steps = reminders({ zone: pipeline.zone, from, every: policy.keepSearchingEveryDays, horizon, explanation: '', checklist: lists.whileWaiting, cancelled: false })
-    .filter((step) => step.suggestedAt <= acceptedAt)
-    .map((step, _, all): PendingStep => {
-      const active = activity.filter((isActiveAt) => isActiveAt(step.suggestedAt)).length;
-      // Written out, not spread from the reminder: a step copied by spreading is slow to read later.
-      return {
-        id: step.id, kind: step.kind, rule: step.rule, opensAt: step.opensAt, dueAt: step.dueAt, suggestedAt: step.suggestedAt,
-        moves: step.moves, optional: step.optional, order: step.order, attempt: step.attempt ?? step.order, attempts: all.length, activeApplications: active,
-        checklist: active <= 1 ? oneBasket : lists.whileWaiting,
-        explanation: pipeline.locale.explanations.keepSearchingAll({ active }),
-      };
-    });
-  const warnings: PlanWarning[] = [];
-  for (const activity of pipeline.activities) {
-    const index = steps.findIndex((step) => step.id === activity.step);
-    const found = steps[index];
-    if (found === undefined) {
-      warnings.push({ code: 'unknown-step', rule: 'keep-searching', path: `${activity.path}.step`, message: pipeline.locale.warnings['unknown-step']({ step: activity.step ?? '', reminder: true }) });
-    } else if (found.doneAt === undefined) {
-      steps[index] = changed(found, { doneAt: activity.at });
-    }
-  }
-  return { steps, warnings };
+  const first = apps.map((app) => planCheckedApplication(app, MODE));
+  const added = connections(apps, first, pipeline.now);
+  return apps.map((app, index) => planCheckedApplication(app, MODE, added[index]));
+}
+
+/** A skipped application as a warning. */
+function skippedWarning(pipeline: CheckedPipeline, skipped: SkippedApplication): PlanWarning {
+  const [first] = skipped.issues;
+  return {
+    code: 'skipped-application', rule: 'working-hours', path: `applications[${skipped.index}]`,
+    message: pipeline.locale.warnings['skipped-application']({ ...(skipped.id === undefined ? {} : { id: skipped.id }), index: skipped.index, count: skipped.issues.length, problem: first?.message ?? '' }),
+    ...(skipped.id === undefined ? {} : { application: skipped.id }),
+  };
 }
 
 /** Plans a checked pipeline. @internal */
-export function planCheckedPipeline(pipeline: CheckedPipeline): PipelinePlan {
+export function planCheckedPipeline(pipeline: CheckedPipeline, records: readonly unknown[] = [], activities?: unknown): PipelinePlan {
   const apps = pipeline.applications;
-  const first = apps.map((app) => planCheckedApplication(app, MODE));
-  const added = additions(apps, first);
-  const planned = apps.map((app, index) => planCheckedApplication(app, MODE, added[index]));
+  const planned = planApplications(pipeline);
   const plans: ApplicationPlan[] = apps.map((app, index) => applicationPlanFrom(app, planned[index] as PlannedSteps, true));
-  const search = searchReminders(pipeline, planned);
-  const written = writeSteps({ zone: pipeline.zone, employerZone: pipeline.zone, rounds: [], locale: pipeline.locale, ...(pipeline.now === undefined ? {} : { now: pipeline.now }) }, search.steps, { withRound: false });
+  const accepted = acceptedAt(apps, pipeline.now);
+  // After an accepted offer the reminders the search would have had are kept, cancelled, so a calendar that had them drops them.
+  const schedule = accepted === undefined ? reminderTimes(pipeline, planned) : reminderTimes(pipeline, planApplications(withoutAcceptances(pipeline)));
+  const search = searchReminders(pipeline, planned, schedule, accepted);
+  const written = writeSteps({ zone: pipeline.zone, employerZone: pipeline.zone, rounds: [], locale: pipeline.locale, policy: pipeline.policy, ...(pipeline.now === undefined ? {} : { now: pipeline.now }) }, search.steps, { withRound: false });
   // Every step with its time in ms, for one sort across zones.
   const pairs: [PendingStep, ApplicationStep][] = [
     ...planned.flatMap((plan, index) => plan.steps.map((step, at): [PendingStep, ApplicationStep] => [step, (plans[index] as ApplicationPlan).steps[at] as ApplicationStep])),
     ...search.steps.map((step, at): [PendingStep, ApplicationStep] => [step, written[at] as ApplicationStep]),
   ];
+  if (pairs.length > limits.maxSteps) throw new FollowUpError([issue('too-many', 'applications', `the search would plan ${pairs.length} steps; at most ${limits.maxSteps} fit in one plan, so plan it in parts`)]);
   pairs.sort((a, b) => compareSteps(a[0], b[0]));
-  const byState = Object.fromEntries(STATES.map((state) => [state, plans.filter((plan) => plan.state === state).length])) as Record<ApplicationState, number>;
+  const byState = Object.fromEntries(APPLICATION_STATES.map((state) => [state, plans.filter((plan) => plan.state === state).length])) as Record<ApplicationState, number>;
+  const indexes = pipeline.skipped.length === 0 ? undefined : apps.map((app) => Number(/\d+/.exec(app.path)?.[0] ?? 0));
   return {
     id: pipeline.id, timeZone: pipeline.zone.name,
     applications: plans,
     steps: pairs.map(([, step]) => step),
-    warnings: [...plans.flatMap((plan) => plan.warnings), ...search.warnings],
+    warnings: [...pipeline.skipped.map((skipped) => skippedWarning(pipeline, skipped)), ...plans.flatMap((plan) => plan.warnings), ...search.warnings],
     summary: { active: plans.filter((plan) => isActive(plan.state)).length, byState },
-    policy: (apps[0] as CheckedApplication).policy,
+    ...(pipeline.skip ? { skipped: pipeline.skipped } : {}),
+    policy: pipeline.policy,
     ...(pipeline.now === undefined ? {} : { now: formatInstant(pipeline.zone, pipeline.now) }),
     ...tagOf(pipeline.locale),
+    input: { applications: records.map(recordOf), ...(indexes === undefined ? {} : { indexes }), ...(activities === undefined ? {} : { activities: recordOf(activities) }) },
   };
 }
 
@@ -158,13 +111,12 @@ export function planCheckedPipeline(pipeline: CheckedPipeline): PipelinePlan {
  * ```
  */
 export function planPipeline(applications: readonly ApplicationInput[] | { readonly applications: readonly ApplicationInput[] }, options?: PipelineOptions): PipelinePlan {
-  let checked: CheckedPipeline | undefined;
-  throwIfIssues(issuesOrFailure('', () => {
-    const result = checkPipeline(applications, options);
-    checked = result.pipeline;
-    return result.issues;
-  }));
-  return guarded('', () => planCheckedPipeline(checked as CheckedPipeline));
+  let checked: ReturnType<typeof checkPipeline> | undefined;
+  throwIfIssues(issuesOrFailure('', () => (checked = checkPipeline(applications, options)).issues));
+  return guarded('', () => {
+    const { pipeline } = checked as ReturnType<typeof checkPipeline>;
+    return planCheckedPipeline(pipeline as CheckedPipeline, (pipeline as CheckedPipeline).applications.map((app) => app.record), (pipeline as CheckedPipeline).activityRecord);
+  });
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { StepDoneActivity, DateTimeInput } from '../input/types.js';
 import type { Policy, PolicyOverrides } from '../policy/policy.js';
 import type { ApplicationStep, PlanWarning } from '../steps/types.js';
-import type { ApplicationPlan } from '../application/planTypes.js';
+import type { ApplicationPlan, PlanInput } from '../application/planTypes.js';
+import type { Locale } from '../locales/types.js';
 import type { ApplicationState } from '../rules/codes.js';
+import type { SkippedApplication } from './checkPipeline.js';
 
 /** How many applications of a pipeline are in each state. */
 export interface PipelineSummary {
@@ -26,12 +28,16 @@ export interface PipelinePlan {
   readonly warnings: readonly PlanWarning[];
   /** How many applications are active, and in each state. */
   readonly summary: PipelineSummary;
+  /** With `invalid: 'skip'`: the applications left out, each with its index in the input, its id and its problems. */
+  readonly skipped?: readonly SkippedApplication[];
   /** The policy in force. */
   readonly policy: Policy;
   /** The `now` statuses were computed at, when one was given. */
   readonly now?: string;
   /** The language the plan's texts are in, as a tag (`de`); absent for English. */
   readonly locale?: string;
+  /** What the plan was made from, so {@link statusesAt} can plan it again at another moment. */
+  readonly input?: PlanInput;
 }
 
 /** The options of {@link planPipeline}. */
@@ -46,4 +52,12 @@ export interface PipelineOptions {
   readonly id?: string;
   /** `step-done` activities for the pipeline's own reminders (`keep-searching-3`). */
   readonly activities?: readonly StepDoneActivity[];
+  /** The language of every text (`de` from `interview-followup/locales/de`, …); English by default. */
+  readonly locale?: Locale;
+  /**
+   * What to do with an application that fails validation: `'throw'` (the default) refuses the
+   * whole search; `'skip'` leaves it out, lists it in the plan's `skipped` and warns
+   * `skipped-application`, and plans the rest.
+   */
+  readonly invalid?: 'throw' | 'skip';
 }

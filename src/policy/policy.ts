@@ -54,6 +54,21 @@ export interface Policy {
   readonly decisionGraceDays: number;
   /** Who gets a thank-you: `'each'` interviewer (the default) or only the `'first'`, the lead. Rule `thank-you-each`. */
   readonly thankYouTo: ThankYouTo;
+  /** Days after applying for the first follow-up when no interview has come (7). Rule `follow-up-after-applying`. */
+  readonly applicationFollowUpDays: number;
+  /** Days between one follow-up after applying and the next (7). Rule `repeat-after-applying`. */
+  readonly applicationRepeatDays: number;
+  /** How many follow-ups after applying at most, the first included (2; 0 plans none). Rule `repeat-after-applying`. */
+  readonly maxApplicationFollowUps: number;
+  /** How `applicationFollowUpDays` and `applicationRepeatDays` are counted: calendar `'days'` (the default) or `'working-days'`. */
+  readonly applicationFollowUpUnit: DayUnit;
+  /**
+   * Days after the latest interview without an offer or a rejection after which the plan warns
+   * `employer-overdue` (1–365). Absent by default: no warning. Rule `employer-overdue`.
+   */
+  readonly employerResponseDays?: number;
+  /** The candidate's own hours, `HH:MM` in their zone, both ends included (08:00–21:00): reminders ring inside them. Rule `candidate-hours`. */
+  readonly candidateHours: WorkingHours;
 }
 
 /**
@@ -99,13 +114,26 @@ export interface PolicyOverrides {
   readonly decisionGraceDays?: number;
   /** See {@link Policy.thankYouTo}. */
   readonly thankYouTo?: ThankYouTo;
+  /** See {@link Policy.applicationFollowUpDays}. */
+  readonly applicationFollowUpDays?: number;
+  /** See {@link Policy.applicationRepeatDays}. */
+  readonly applicationRepeatDays?: number;
+  /** See {@link Policy.maxApplicationFollowUps}. */
+  readonly maxApplicationFollowUps?: number;
+  /** See {@link Policy.applicationFollowUpUnit}. */
+  readonly applicationFollowUpUnit?: DayUnit;
+  /** See {@link Policy.employerResponseDays}. */
+  readonly employerResponseDays?: number;
+  /** See {@link Policy.candidateHours}. */
+  readonly candidateHours?: Partial<WorkingHours>;
 }
 
 /**
  * The article's advice as a policy: thank-you notes 24–48 hours after the interview, the first
  * check-in after the decision date or 14 days after the interview, one repeat 14 days later
  * (two check-ins in all), Monday–Friday 09:00–17:00 in the employer's zone, no holidays, no
- * letters, weekly keep-searching reminders. Frozen.
+ * letters, weekly keep-searching reminders; before an interview, a follow-up a week after applying
+ * and one more a week later; reminders to the candidate between 08:00 and 21:00. Frozen.
  *
  * @example
  * ```ts
@@ -130,6 +158,11 @@ export const defaultPolicy: Policy = /* @__PURE__ */ Object.freeze({
   repeatUnit: 'days',
   decisionGraceDays: 0,
   thankYouTo: 'each',
+  applicationFollowUpDays: 7,
+  applicationRepeatDays: 7,
+  maxApplicationFollowUps: 2,
+  applicationFollowUpUnit: 'days',
+  candidateHours: Object.freeze({ start: '08:00', end: '21:00' }),
 });
 
 /** Limits on policy values. */
@@ -144,6 +177,8 @@ export const policyLimits = {
   maxThankYouHours: 336,
   /** Most working days `decisionGraceDays` may wait after the decision date. */
   maxDecisionGraceDays: 30,
+  /** Most follow-ups after applying a policy may ask for. */
+  maxApplicationFollowUps: 10,
 } as const;
 
 

@@ -86,6 +86,17 @@ function workingHoursFrom(value: unknown, base: WorkingHours, path: string, issu
   return Object.freeze(hours);
 }
 
+/** The candidate's hours: like working hours, but both ends are in them, so they may not be equal. */
+function candidateHoursFrom(value: unknown, path: string, issues: ValidationIssue[]): WorkingHours | undefined {
+  const hours = pairFrom(value, defaultPolicy.candidateHours, ['start', 'end'], path, issues, (raw, at) => clockTime(raw, at, issues));
+  if (hours === undefined) return undefined;
+  if ((parseClockTime(hours.start) ?? 0) >= (parseClockTime(hours.end) ?? 0)) {
+    issues.push(issue('end-before-start', `${path}.end`, `your hours must end after they start (${hours.start}–${hours.end})`));
+    return undefined;
+  }
+  return Object.freeze(hours);
+}
+
 function thankYouWindowFrom(value: unknown, base: ThankYouWindow, path: string, issues: ValidationIssue[]): ThankYouWindow | undefined {
   const window = pairFrom(value, base, ['fromHours', 'toHours'], path, issues,
     (raw, at, key) => integerIn(raw, at, key === 'fromHours' ? 0 : 1, policyLimits.maxThankYouHours, issues));
@@ -137,7 +148,7 @@ function booleanFrom(value: unknown, path: string, issues: ValidationIssue[]): b
 type Reader<T> = (value: unknown, path: string, issues: ValidationIssue[]) => T | undefined;
 
 /** One reader per policy key: checks an override and returns the value to merge, or pushes issues. */
-const POLICY_READERS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
+const POLICY_READERS: { readonly [K in keyof Policy]-?: Reader<NonNullable<Policy[K]>> } = {
   thankYouWindow: (value, path, issues) => thankYouWindowFrom(value, defaultPolicy.thankYouWindow, path, issues),
   letters: booleanFrom,
   fallbackDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
@@ -152,6 +163,12 @@ const POLICY_READERS: { readonly [K in keyof Policy]: Reader<Policy[K]> } = {
   repeatUnit: (value, path, issues) => choiceFrom(value, DAY_UNITS, path, issues),
   decisionGraceDays: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxDecisionGraceDays, issues),
   thankYouTo: (value, path, issues) => choiceFrom(value, THANK_YOU_TO, path, issues),
+  applicationFollowUpDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
+  applicationRepeatDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
+  maxApplicationFollowUps: (value, path, issues) => integerIn(value, path, 0, policyLimits.maxApplicationFollowUps, issues),
+  applicationFollowUpUnit: (value, path, issues) => choiceFrom(value, DAY_UNITS, path, issues),
+  employerResponseDays: (value, path, issues) => integerIn(value, path, 1, policyLimits.maxDays, issues),
+  candidateHours: (value, path, issues) => candidateHoursFrom(value, path, issues),
 };
 const POLICY_KEYS = Object.keys(POLICY_READERS) as readonly (keyof Policy)[];
 

@@ -5,7 +5,8 @@
  * Why a step's time was moved: `outside-hours`, `non-working-day` and `holiday` (out of
  * non-working time), `window-without-working-time` (past a thank-you window that holds none),
  * `rebased-on-actual` (counted from a check-in's logged send), `before-decision-date` (kept after
- * the decision date) and `before-thanks` (a check-in kept after the thank-you window opens).
+ * the decision date), `before-thanks` (a check-in kept after the thank-you window opens) and
+ * `rescheduled` (pinned or snoozed by the candidate).
  */
 export type AdjustmentReason =
   | 'outside-hours'
@@ -14,7 +15,8 @@ export type AdjustmentReason =
   | 'window-without-working-time'
   | 'rebased-on-actual'
   | 'before-decision-date'
-  | 'before-thanks';
+  | 'before-thanks'
+  | 'rescheduled';
 
 /**
  * What a step asks the candidate to do:
@@ -26,7 +28,8 @@ export type AdjustmentReason =
  * - `rejection-reply`: a gracious reply to a rejection that asks for feedback;
  * - `offer-response`: an answer to an offer by its deadline, or a request for one;
  * - `expedite-request`: with an offer elsewhere, a note asking this employer about its timeline;
- * - `withdrawal-note`: after accepting an offer elsewhere, a courteous withdrawal.
+ * - `withdrawal-note`: after accepting an offer elsewhere, a courteous withdrawal;
+ * - `application-follow-up`: no answer to an application yet: a short, polite follow-up.
  */
 export type StepKind =
   | 'before-leaving'
@@ -37,28 +40,32 @@ export type StepKind =
   | 'rejection-reply'
   | 'offer-response'
   | 'expedite-request'
-  | 'withdrawal-note';
+  | 'withdrawal-note'
+  | 'application-follow-up';
 
 /** Every {@link StepKind}. @internal */
 export const STEP_KINDS: readonly StepKind[] = [
   'before-leaving', 'thank-you-email', 'thank-you-letter', 'check-in', 'keep-searching',
-  'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
+  'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note', 'application-follow-up',
 ];
 
 /** The kinds of step that send a message. @internal */
 export const MESSAGE_KINDS: ReadonlySet<StepKind> = new Set<StepKind>([
   'thank-you-email', 'thank-you-letter', 'check-in', 'rejection-reply', 'offer-response', 'expedite-request', 'withdrawal-note',
+  'application-follow-up',
 ]);
 
 /**
  * Where a step stands at `now`: `upcoming` before `opensAt` (and always when no `now` was given),
  * `open` from `opensAt` to `dueAt`, `overdue` after `dueAt`, `done` when an activity matched it,
- * `cancelled` when a reply ended the cadence.
+ * `cancelled` when a reply or an outcome ended it, `missed` when it can no longer help (the
+ * before-leaving asks once the interview is over; a thank-you once its round's first check-in
+ * opens or a later round starts; an attempt once the next one opens).
  */
-export type StepStatus = 'upcoming' | 'open' | 'overdue' | 'done' | 'cancelled';
+export type StepStatus = 'upcoming' | 'open' | 'overdue' | 'done' | 'cancelled' | 'missed';
 
 /** Every {@link StepStatus}. @internal */
-export const STEP_STATUSES: readonly StepStatus[] = ['upcoming', 'open', 'overdue', 'done', 'cancelled'];
+export const STEP_STATUSES: readonly StepStatus[] = ['upcoming', 'open', 'overdue', 'done', 'cancelled', 'missed'];
 
 /**
  * A warning's code:
@@ -72,7 +79,14 @@ export const STEP_STATUSES: readonly StepStatus[] = ['upcoming', 'open', 'overdu
  * - `check-ins-complete`: every planned check-in was sent without a reply: time to stop;
  * - `extra-check-in`: more check-ins were logged than the plan allows;
  * - `no-offer-deadline`: an offer came without a deadline; ask for one;
- * - `unknown-step`: a `step-done` names a step the plan does not have (it is ignored).
+ * - `unknown-step`: a `step-done` or `step-rescheduled` names a step the plan does not have (it is ignored);
+ * - `unmatched-activity`: a `message-sent` matches no message step open at its time (it is ignored);
+ * - `duplicate-interviewer`: an interviewer listed twice in a round was merged into the first listing;
+ * - `no-interview-time`: a round's start is a date without a time; it is planned at the start of working hours;
+ * - `fixed-offset-zone`: a zone such as `EST` keeps one offset all year; the place meant probably does not;
+ * - `employer-overdue`: the employer has not decided `employerResponseDays` after the last interview;
+ * - `offer-deadline-passed`: an offer arrived after its deadline's working day: answer at once;
+ * - `skipped-application`: a pipeline planned with `invalid: 'skip'` left an application out.
  */
 export type WarningCode =
   | 'missing-email'
@@ -85,18 +99,30 @@ export type WarningCode =
   | 'check-ins-complete'
   | 'extra-check-in'
   | 'no-offer-deadline'
-  | 'unknown-step';
+  | 'unknown-step'
+  | 'unmatched-activity'
+  | 'duplicate-interviewer'
+  | 'no-interview-time'
+  | 'fixed-offset-zone'
+  | 'employer-overdue'
+  | 'offer-deadline-passed'
+  | 'skipped-application';
 
 /**
  * Where an application stands:
- * - `scheduled`: a round is still to come or in progress;
+ * - `applied`: no interview yet, and the follow-ups after applying go on;
+ * - `scheduled`: a round is still to come (an invitation without a date included) or in progress;
  * - `waiting`: after the latest round, before its first check-in opens (or after a reply);
  * - `following-up`: a check-in of the latest round is open, overdue or done, and the cadence goes on;
- * - `no-response`: every check-in went out or is past due, `repeatDays` passed since the last, no reply: move on;
+ * - `no-response`: every check-in (or follow-up after applying) went out or is past due, the repeat
+ *   interval passed since the last, no reply: move on;
  * - `offer`: an offer is open;
- * - `closed`: rejected, accepted, declined or withdrawn (`outcome` says which).
+ * - `closed`: rejected, accepted, declined, withdrawn or given up as ghosted (`outcome` says which).
  */
-export type ApplicationState = 'scheduled' | 'waiting' | 'following-up' | 'no-response' | 'offer' | 'closed';
+export type ApplicationState = 'applied' | 'scheduled' | 'waiting' | 'following-up' | 'no-response' | 'offer' | 'closed';
+
+/** Every {@link ApplicationState}, in the order an application usually goes through them. @internal */
+export const APPLICATION_STATES: readonly ApplicationState[] = ['applied', 'scheduled', 'waiting', 'following-up', 'no-response', 'offer', 'closed'];
 
 /** The kinds of message {@link reviewDraft} reviews: every step kind that sends one. */
 export type ReviewedKind = 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';

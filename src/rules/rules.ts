@@ -3,7 +3,8 @@ import { presetsChanging, type PresetName } from '../policy/presets.js';
 /**
  * The id of a rule the library encodes. Every step's `rule`, every warning's `rule` and every
  * adjustment's `rule` is one of these, so any date in a plan traces back to the advice behind it.
- * The first twelve come from the source article; the rest are the library's common-sense defaults.
+ * The first twelve come from the source article; the others are the library's common-sense
+ * defaults and other published career guidance (`docs/rules.md` cites each).
  */
 export type RuleId =
   | 'ask-next-steps'
@@ -30,7 +31,15 @@ export type RuleId =
   | 'rejection-reply'
   | 'offer-response'
   | 'offer-expedite'
-  | 'withdraw-others';
+  | 'withdraw-others'
+  | 'follow-up-after-applying'
+  | 'repeat-after-applying'
+  | 'invited'
+  | 'missed'
+  | 'employer-overdue'
+  | 'ghosted'
+  | 'rescheduled'
+  | 'candidate-hours';
 
 /**
  * Where a rule comes from: the source article, the library's own default, or other published
@@ -124,4 +133,20 @@ export const rules: { readonly [K in RuleId]: Rule } = /* @__PURE__ */ Object.fr
     'With an offer in hand, tell the other employers still in process and ask about their timeline.'),
   'withdraw-others': rule('withdraw-others', 'published-guidance',
     'Once you accept an offer, withdraw from the other processes promptly and courteously.'),
+  'follow-up-after-applying': rule('follow-up-after-applying', 'published-guidance',
+    'No word on an application: follow up once, briefly and politely, about a week after applying.', ['applicationFollowUpDays', 'applicationFollowUpUnit']),
+  'repeat-after-applying': rule('repeat-after-applying', 'published-guidance',
+    'Still nothing: one more follow-up about a week later, then stop; silence after two is an answer.', ['applicationRepeatDays', 'maxApplicationFollowUps']),
+  invited: rule('invited', 'library-default',
+    'An invitation to interview answers the application: the follow-ups after applying still pending end.'),
+  missed: rule('missed', 'library-default',
+    'A step that can no longer help is marked missed rather than left overdue.'),
+  'employer-overdue': rule('employer-overdue', 'published-guidance',
+    'Flag an employer still undecided a set number of days after your last interview (Ontario: 45 days).', ['employerResponseDays']),
+  ghosted: rule('ghosted', 'published-guidance',
+    'You may close an application that has gone silent; its pending steps end.'),
+  rescheduled: rule('rescheduled', 'library-default',
+    'A date you pin or snooze a step to wins over the rule\'s; later attempts count from it.'),
+  'candidate-hours': rule('candidate-hours', 'library-default',
+    'Reminders reach you while you are awake; the message can still be scheduled to land in the employer\'s working hours.', ['candidateHours']),
 });

@@ -19,7 +19,7 @@ export function rejectionReply(app: CheckedApplication, rejection: CheckedActivi
   const window = app.policy.rejectionReplyWindow;
   const timing = windowTiming(app.working, rejection.at, window, 'rejection-reply');
   return {
-    id: 'rejection-reply', kind: 'rejection-reply', rule: 'rejection-reply',
+    id: 'rejection-reply', kind: 'rejection-reply', rule: 'rejection-reply', origin: rejection.at,
     opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
     checklist: listsOf(app).rejectionReply, optional: false, order: 0, ...addressed(applicationRecipient(app)),
     explanation: app.locale.explanations.rejectionReply({ company: app.company, fromHours: window.fromHours, toHours: window.toHours }),
@@ -46,7 +46,7 @@ function deadlineTiming(time: WorkingTime, offerAt: number, deadlineDay: number)
 /** An answer to an offer by its deadline, or a request for the deadline (rule `offer-response`). */
 export function offerResponse(app: CheckedApplication, offer: CheckedActivity): PendingStep {
   const base = {
-    id: 'offer-response', kind: 'offer-response', rule: 'offer-response', opensAt: offer.at,
+    id: 'offer-response', kind: 'offer-response', rule: 'offer-response', opensAt: offer.at, origin: offer.at,
     checklist: listsOf(app).offerResponse, optional: false, order: 0, ...addressed(applicationRecipient(app)),
   } as const;
   if (offer.deadlineDay === undefined) {
@@ -72,7 +72,7 @@ export function offerResponse(app: CheckedApplication, offer: CheckedActivity): 
 export function expediteRequest(app: CheckedApplication, holder: CheckedApplication, offer: CheckedActivity, answered: boolean, id: string): PendingStep {
   const { at, moves } = workingAt(app.working, offer.at);
   return {
-    id, kind: 'expedite-request', rule: 'offer-expedite', opensAt: offer.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
+    id, kind: 'expedite-request', rule: 'offer-expedite', opensAt: offer.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves, origin: offer.at,
     checklist: listsOf(app).expediteRequest, optional: false, order: 0, ...addressed(applicationRecipient(app)),
     ...(offer.deadline === undefined ? {} : { deadline: offer.deadline }),
     ...(answered ? { cancelled: true } : {}),
@@ -88,7 +88,7 @@ export function withdrawalNote(app: CheckedApplication, holder: CheckedApplicati
   const { at, moves } = workingAt(app.working, accepted.at);
   const withdrew = app.activities.find((activity) => activity.type === 'withdrew' && activity.at >= accepted.at);
   return {
-    id: 'withdrawal-note', kind: 'withdrawal-note', rule: 'withdraw-others', opensAt: accepted.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves,
+    id: 'withdrawal-note', kind: 'withdrawal-note', rule: 'withdraw-others', opensAt: accepted.at, suggestedAt: at, dueAt: endOfWorkingDay(app.working, at), moves, origin: accepted.at,
     checklist: listsOf(app).withdrawalNote, optional: false, order: 0, ...addressed(applicationRecipient(app)),
     ...(withdrew === undefined ? {} : { doneAt: withdrew.at }),
     explanation: app.locale.explanations.withdrawalNote({ company: app.company, holder: holder.company }),

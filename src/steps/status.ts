@@ -3,13 +3,15 @@ import type { FollowUpStep, PlanWarning } from './types.js';
 import type { StepKind, StepStatus } from '../rules/codes.js';
 
 /**
- * The one status rule, for the planner and {@link statusesAt} alike: a step marked done or
- * cancelled stays so; otherwise it is upcoming before it opens (and always without a `now`),
- * open until it is due (inclusive), overdue after.
+ * The one status rule: a step marked done or cancelled stays so; otherwise it is upcoming before
+ * it opens (and always without a `now`), open until it is due (inclusive), overdue after, and
+ * missed from `missedFrom` on (inclusive), when it can no longer help.
  */
-export function statusAt(settled: 'done' | 'cancelled' | undefined, opensAt: number, dueAt: number, now: number | undefined): StepStatus {
+export function statusAt(settled: 'done' | 'cancelled' | undefined, opensAt: number, dueAt: number, now: number | undefined, missedFrom?: number): StepStatus {
   if (settled !== undefined) return settled;
-  if (now === undefined || now < opensAt) return 'upcoming';
+  if (now === undefined) return 'upcoming';
+  if (missedFrom !== undefined && now >= missedFrom) return 'missed';
+  if (now < opensAt) return 'upcoming';
   return now <= dueAt ? 'open' : 'overdue';
 }
 

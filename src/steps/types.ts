@@ -47,6 +47,13 @@ export interface FollowUpStep {
   readonly dueAt: string;
   /** The best time to do it: for messages, a working instant in the employer's zone. */
   readonly suggestedAt: string;
+  /**
+   * When to remind the candidate: `suggestedAt` when that is inside their own hours (policy
+   * `candidateHours`, in their zone); else the first moment of their hours after it, when that is
+   * before `dueAt`; else the last moment of their hours before it (schedule the send). The
+   * calendar's event starts here.
+   */
+  readonly remindAt: string;
   /** Who the step is for (thank-you steps). */
   readonly recipient?: Recipient;
   /** For check-ins and reminders: which one this is, from 1. */
@@ -97,6 +104,8 @@ export interface PlannedInterview {
   readonly company: string;
   /** The role. */
   readonly position: string;
+  /** For a round of an application: its name ("Phone screen"), when given. */
+  readonly label?: string;
   /** Start, ISO 8601 with offset in the candidate's zone. */
   readonly start: string;
   /** End (start + 1 hour when none was given). */
@@ -115,10 +124,22 @@ export interface PlannedInterview {
   readonly nextSteps?: string;
 }
 
+/** A round not scheduled yet, as the plan understood it: an invitation with its people, no time. */
+export interface PlannedInvitation {
+  /** The round's id. */
+  readonly id: string;
+  /** Its name ("Onsite"), when given. */
+  readonly label?: string;
+  /** Who will interview, when known. */
+  readonly interviewers: readonly Recipient[];
+}
+
 /** A step of an application plan: a {@link FollowUpStep}, with the round it belongs to when it belongs to one. */
 export interface ApplicationStep extends FollowUpStep {
   /** The round's id, for the steps of a round (before-leaving, thank-yous, check-ins). */
   readonly round?: string;
+  /** The round's name ("Phone screen"), for the steps of a round that has one. */
+  readonly roundLabel?: string;
   /** The application's id, for steps of a pipeline plan. */
   readonly application?: string;
 }

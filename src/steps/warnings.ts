@@ -1,4 +1,4 @@
-import type { CheckedInput, CheckedInterviewer } from '../input/types.js';
+import type { CheckedActivity, CheckedInput, CheckedInterviewer } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
 import type { PendingStep } from './steps.js';
 import type { PlanWarning } from './types.js';
@@ -8,8 +8,8 @@ export function thanked(input: CheckedInput): readonly CheckedInterviewer[] {
   return input.policy.thankYouTo === 'first' ? input.interviewers.slice(0, 1) : input.interviewers;
 }
 
-/** Everything the candidate should know about a plan, late thanks aside (see `status.ts`). */
-export function warningsFor(input: CheckedInput, steps: readonly PendingStep[]): PlanWarning[] {
+/** Everything the candidate should know about one round, late thanks aside (see `status.ts`); `seen` says which of the log's replies count yet. */
+export function warningsFor(input: CheckedInput, steps: readonly PendingStep[], seen: (activity: CheckedActivity) => boolean = () => true): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   const texts = input.locale.warnings;
   if (input.interviewers.length === 0) {
@@ -33,12 +33,12 @@ export function warningsFor(input: CheckedInput, steps: readonly PendingStep[]):
     warnings.push({ code: 'follow-up-declined', rule: 'permission-declined', path: 'followUpPermission',
       message: texts['follow-up-declined']({ company: input.company }) });
   }
-  const reply = input.activities.find((activity) => activity.type === 'reply-received');
+  const reply = input.activities.find((activity) => activity.type === 'reply-received' && seen(activity));
   if (reply !== undefined) {
     warnings.push({ code: 'reply-received', rule: 'reply-stops-cadence',
       message: texts['reply-received']({ company: input.company, date: formatInstant(input.zone, reply.at).slice(0, 10) }) });
   }
-  const checks = steps.filter((step) => step.kind === 'check-in');
+  const checks = steps.filter((step) => step.kind === 'check-in' && step.round === input.id);
   const sentCount = input.activities.filter((activity) => activity.type === 'check-in-sent').length;
   if (reply === undefined && checks.length > 0 && checks.every((step) => step.doneAt !== undefined)) {
     warnings.push({ code: 'check-ins-complete', rule: 'max-check-ins',

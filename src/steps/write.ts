@@ -1,14 +1,16 @@
-import type { CheckedInput, CheckedInterviewer, CheckedApplication } from '../input/types.js';
-import { flat } from '../time/civil.js';
+import type { CheckedInput, CheckedInterviewer, CheckedApplication, UndatedRound } from '../input/types.js';
+import type { Policy } from '../policy/policy.js';
+import { remindAt, type CandidateHours } from '../time/candidateHours.js';
+import { flat, parseClockTime } from '../time/civil.js';
 import { formatInstant, type Zone } from '../time/zone.js';
 import { adjustmentWriter, type Move } from './adjustments.js';
 import { statusAt } from './status.js';
 import type { PendingStep } from './steps.js';
-import type { Adjustment, PlannedInterview, Recipient, ApplicationStep } from './types.js';
+import type { Adjustment, PlannedInterview, PlannedInvitation, Recipient, ApplicationStep } from './types.js';
 import type { StepStatus } from '../rules/codes.js';
 
 /** What writing steps needs: the zones, the rounds (for their zones) and `now`. */
-export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now' | 'locale'>;
+export type WriteContext = Pick<CheckedApplication, 'zone' | 'employerZone' | 'rounds' | 'now' | 'locale' | 'policy'>;
 
 /** The public form of a checked person. */
 function asRecipient(person: CheckedInterviewer): Recipient {
@@ -21,7 +23,12 @@ function asRecipient(person: CheckedInterviewer): Recipient {
 
 function statusOf(step: PendingStep, now: number | undefined): StepStatus {
   const settled = step.doneAt !== undefined ? 'done' : step.cancelled === true ? 'cancelled' : undefined;
-  return statusAt(settled, step.opensAt, step.dueAt, now);
+  return statusAt(settled, step.opensAt, step.dueAt, now, step.missedFrom);
+}
+
+/** The candidate's own hours in `zone`, from the policy. */
+function hoursIn(zone: Zone, policy: Policy): CandidateHours {
+  return { zone, startMinute: parseClockTime(policy.candidateHours.start) ?? 480, endMinute: parseClockTime(policy.candidateHours.end) ?? 1260 };
 }
 
 /** A round as the plan shows it: the interview it was, times in its candidate's zone. */
@@ -29,6 +36,7 @@ export function plannedInterview(round: CheckedInput): PlannedInterview {
   const iso = (ms: number): string => formatInstant(round.zone, ms);
   return {
     id: round.id, company: round.company, position: round.position,
+    ...(round.label === undefined ? {} : { label: round.label }),
     start: iso(round.start), end: iso(round.end),
     timeZone: round.zone.name, employerTimeZone: round.employerZone.name,
     interviewers: round.interviewers.map(asRecipient),
@@ -36,6 +44,11 @@ export function plannedInterview(round: CheckedInput): PlannedInterview {
     followUpPermission: round.permission,
     ...(round.nextSteps === undefined ? {} : { nextSteps: round.nextSteps }),
   };
+}
+
+/** A round not scheduled yet, as the plan shows it. */
+export function plannedInvitation(round: UndatedRound): PlannedInvitation {
+  return { id: round.id, ...(round.label === undefined ? {} : { label: round.label }), interviewers: round.interviewers.map(asRecipient) };
 }
 
 /**
@@ -60,12 +73,19 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
     if (found === undefined) writers.push((found = { zone, employerZone, write: adjustmentWriter(app.locale, zone, employerZone, iso) }));
     return found.write;
   };
+  const hours = new Map<Zone, CandidateHours>();
+  const hoursOf = (zone: Zone): CandidateHours => {
+    let found = hours.get(zone);
+    if (found === undefined) hours.set(zone, (found = hoursIn(zone, app.policy)));
+    return found;
+  };
   return steps.map((step) => {
     const { zone, employerZone } = zonesOf(app, step);
     // Built field by field (conditional spreads allocate an object each): same keys, same order.
     const out: { -readonly [K in keyof ApplicationStep]?: ApplicationStep[K] } = {
       id: flat(step.id), kind: step.kind, rule: step.rule,
       opensAt: iso(zone, step.opensAt), dueAt: iso(zone, step.dueAt), suggestedAt: iso(zone, step.suggestedAt),
+      remindAt: iso(zone, remindAt(hoursOf(zone), step.suggestedAt, step.dueAt)),
     };
     if (step.recipient !== undefined) out.recipient = asRecipient(step.recipient);
     if (step.attempt !== undefined) out.attempt = step.attempt;
@@ -79,6 +99,7 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
     out.checklist = step.checklist;
     out.explanation = flat(step.explanation);
     if (options.withRound && step.round !== undefined) out.round = step.round;
+    if (step.roundLabel !== undefined) out.roundLabel = step.roundLabel;
     if (options.application !== undefined) out.application = options.application;
     return out as ApplicationStep;
   });

@@ -59,22 +59,30 @@ export function knownAbbreviations(): readonly string[] {
   return Object.keys(LIKELY_ZONES);
 }
 
+/** A fixed-offset legacy zone: its offset all year, and the zone of the place people usually mean. */
+export interface FixedOffsetZone {
+  /** The offset, such as `UTC−05:00`. */
+  readonly offset: string;
+  /** The zone of the place usually meant, such as `America/New_York`. */
+  readonly instead: string;
+  /** Whether that place observes daylight saving time (Hawaii does not, so HST gives its times). */
+  readonly seasonal: boolean;
+}
+
 /**
  * tzdb's fixed-offset legacy zones: valid names, but without the daylight saving time of the
  * places people mean by them, so plans in them are an hour off for half the year.
  */
-const FIXED_OFFSET_NOTES: ReadonlyMap<string, string> = new Map([
-  ['est', 'EST is UTC−05:00 all year, with no daylight saving time; for New York use America/New_York.'],
-  ['mst', 'MST is UTC−07:00 all year, with no daylight saving time; for Denver use America/Denver (America/Phoenix is the zone for Arizona, which has no daylight saving time).'],
-  ['hst', 'HST is UTC−10:00 all year, with no daylight saving time, and so is Hawaii: Pacific/Honolulu gives the same times and names the place.'],
+const FIXED_OFFSET_ZONES: ReadonlyMap<string, FixedOffsetZone> = new Map([
+  ['est', { offset: 'UTC−05:00', instead: 'America/New_York', seasonal: true }],
+  ['mst', { offset: 'UTC−07:00', instead: 'America/Denver', seasonal: true }],
+  ['hst', { offset: 'UTC−10:00', instead: 'Pacific/Honolulu', seasonal: false }],
 ]);
 
 /**
- * Whether `name` is one of tzdb's fixed-offset legacy zones (`EST`, `MST`, `HST`, in any case):
- * the sentence to warn with when it is (`fixedOffsetNote('EST')` is `'EST is UTC−05:00 all year,
- * with no daylight saving time; for New York use America/New_York.'`), `undefined` when it is not.
- * @internal
+ * Whether `name` is one of tzdb's fixed-offset legacy zones (`EST`, `MST`, `HST`, in any case),
+ * and if so its offset and the zone usually meant; `undefined` when it is not. @internal
  */
-export function fixedOffsetNote(name: string): string | undefined {
-  return FIXED_OFFSET_NOTES.get(name.toLowerCase());
+export function fixedOffsetZone(name: string): FixedOffsetZone | undefined {
+  return FIXED_OFFSET_ZONES.get(name.toLowerCase());
 }

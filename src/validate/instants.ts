@@ -1,7 +1,7 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
-import { MS_PER_DAY, parseIsoDate } from '../time/civil.js';
+import { MS_PER_DAY, MS_PER_HOUR, parseIsoDate } from '../time/civil.js';
 import { parseInstant } from '../time/iso.js';
-import { findZone, type Zone } from '../time/zone.js';
+import { findZone, fromLocalMs, type Zone } from '../time/zone.js';
 import { describeType, typeIssue } from './guards.js';
 import { EARLIEST_MS, LATEST_MS, limits } from './limits.js';
 import { zoneIssue } from './zones.js';
@@ -12,6 +12,28 @@ import { zoneIssue } from './zones.js';
  * (`2026-11-20T14:00`) is wall time in the interview's `timeZone`.
  */
 export type DateTimeInput = string | Date;
+
+/** A `YYYY-MM-DD` date alone, as records store days without a time. */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads an instant that may also be given as a date alone (`YYYY-MM-DD`), as trackers store
+ * days: a date gives `day` (its day number) and `at` at 12:00 in `zone` that day, for the caller
+ * to place more precisely. @internal
+ */
+export function checkInstantOrDate(value: unknown, path: string, zone: Zone, issues: ValidationIssue[]): { readonly at: number; readonly day?: number } | undefined {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+    const day = checkDate(value, path, issues);
+    return day === undefined ? undefined : { at: fromLocalMs(zone, day * MS_PER_DAY + 12 * MS_PER_HOUR), day };
+  }
+  const at = checkInstant(value, path, zone, issues);
+  return at === undefined ? undefined : { at };
+}
+
+/** Whether a value is a date alone (`YYYY-MM-DD`) rather than a date and time. @internal */
+export function isDateOnly(value: unknown): value is string {
+  return typeof value === 'string' && DATE_ONLY.test(value);
+}
 
 /**
  * Reads an IANA zone name in any case, as {@link findZone} decides; pushes an issue (with a hint

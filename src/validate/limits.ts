@@ -20,6 +20,13 @@ export const limits = {
   maxRounds: 20,
   /** Most applications per pipeline. */
   maxApplications: 500,
+  /** Most `offer-received` activities in a pipeline, so expedite requests (offers × applications) stay bounded. */
+  maxOffers: 20,
+  /**
+   * Most steps one plan may hold. A search that would plan more is refused (`too-many`); every
+   * reader (statuses, drafts, calendars, the command) accepts any plan up to it.
+   */
+  maxSteps: 25_000,
   /** Longest interview id, in UTF-16 code units. */
   maxIdLength: 200,
   /** Longest company, position, interviewer name or title. */

@@ -131,7 +131,7 @@ describe('planApplication: rounds', () => {
   });
 
   it('plans rounds given in any order by their start', () => {
-    const plan = planApplication({ ...acme, rounds: [...acme.rounds].reverse() }, { now: '2026-12-03T12:00:00Z' });
+    const plan = planApplication({ ...acme, rounds: [...(acme.rounds ?? [])].reverse() }, { now: '2026-12-03T12:00:00Z' });
     expect(plan.application.rounds.map((round) => round.id)).toEqual(['acme-screen', 'acme-onsite']);
   });
 });

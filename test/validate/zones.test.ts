@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidationIssue } from '../../src/errors/FollowUpError.js';
 import { FollowUpError, planFollowUps, statusesAt } from '../../src/index.js';
-import { fixedOffsetNote, knownAbbreviations, likelyZones } from '../../src/time/abbreviations.js';
+import { fixedOffsetZone, knownAbbreviations, likelyZones } from '../../src/time/abbreviations.js';
 import { tzdbZoneNames } from '../../src/time/ianaNames.js';
 import { findZone, runtimeReading } from '../../src/time/zone.js';
 import { TZDATA_VERSION } from '../../src/time/zoneNames.js';
@@ -247,12 +247,12 @@ describe('one decision for input and stored plans', () => {
 
 describe('fixed-offset legacy zones', () => {
   it.each([
-    ['EST', 'EST is UTC−05:00 all year, with no daylight saving time; for New York use America/New_York.', -300],
-    ['est', 'EST is UTC−05:00 all year, with no daylight saving time; for New York use America/New_York.', -300],
-    ['MST', 'MST is UTC−07:00 all year, with no daylight saving time; for Denver use America/Denver (America/Phoenix is the zone for Arizona, which has no daylight saving time).', -420],
-    ['HST', 'HST is UTC−10:00 all year, with no daylight saving time, and so is Hawaii: Pacific/Honolulu gives the same times and names the place.', -600],
+    ['EST', { offset: 'UTC−05:00', instead: 'America/New_York', seasonal: true }, -300],
+    ['est', { offset: 'UTC−05:00', instead: 'America/New_York', seasonal: true }, -300],
+    ['MST', { offset: 'UTC−07:00', instead: 'America/Denver', seasonal: true }, -420],
+    ['HST', { offset: 'UTC−10:00', instead: 'Pacific/Honolulu', seasonal: false }, -600],
   ])('notes that %s keeps one offset all year', (name, note, offset) => {
-    expect(fixedOffsetNote(name)).toBe(note);
+    expect(fixedOffsetZone(name)).toEqual(note);
     const zone = findZone(name);
     expect([zone?.offsetAt(Date.UTC(2026, 0, 15)), zone?.offsetAt(Date.UTC(2026, 6, 15))]).toEqual([offset, offset]);
   });
@@ -264,6 +264,6 @@ describe('fixed-offset legacy zones', () => {
   });
 
   it.each(['America/New_York', 'EST5EDT', 'MST7MDT', 'CET', 'Etc/GMT+5', 'ESTX', ''])('has no note for %s', (name) => {
-    expect(fixedOffsetNote(name)).toBeUndefined();
+    expect(fixedOffsetZone(name)).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import type { AgendaTexts, CalendarTexts } from '../types.js';
 
 /** The calendar's words. */
 export const calendar: CalendarTexts = {
-  settled: ({ status, title }) => `${status === 'done' ? 'Done' : 'Cancelled'}: ${title}`,
+  settled: ({ status, title }) => `${status === 'done' ? 'Done' : status === 'cancelled' ? 'Cancelled' : 'Missed'}: ${title}`,
+  sendAt: ({ time, zone }) => `Schedule the message to go out ${time} (${zone}), in their working hours.`,
   checklist: 'Checklist:',
   nextSteps: ({ text }) => `Next steps they described: ${text}`,
   dueBy: ({ time, zone }) => `Due by ${time} (${zone}).`,
@@ -27,7 +28,7 @@ export const agenda: AgendaTexts = {
   search: ({ applications, active, zone }) => `Job search · ${applications} application${applications === 1 ? '' : 's'} · ${active} active (${zone})`,
   advice: ({ preset, summary }) => `Advice: ${preset} (${summary})`,
   moved: ' (moved)',
-  statuses: { upcoming: 'upcoming', open: 'open', overdue: 'overdue', done: 'done', cancelled: 'cancelled' },
+  statuses: { upcoming: 'upcoming', open: 'open', overdue: 'overdue', done: 'done', cancelled: 'cancelled', missed: 'missed' },
   warnings: 'Warnings:',
   searchName: 'Search',
 };

@@ -5,14 +5,15 @@ import type { AdjustmentTexts, ExplanationTexts, Locale, WarningTexts } from '..
 // What an English plan says: step titles, explanations, adjustments and warnings.
 
 const days = (count: number, unit: DayUnit): string => `${count} ${unit === 'days' ? 'days' : 'working days'}`;
+const label = (round: string | undefined): string => (round === undefined ? '' : ` (${round})`);
 const count = (attempt: number | undefined, attempts: number | undefined): string =>
   (attempt !== undefined && attempts !== undefined ? ` (${attempt} of ${attempts})` : '');
 
 /** Step titles: what to do, at a glance. */
 export const titles: Locale['titles'] = {
-  'before-leaving': ({ company }) => `Before you leave the ${company} interview: ask about next steps`,
-  'thank-you-email': ({ company, person }) => (person === undefined ? `Thank the ${company} hiring team for the interview` : `Thank ${person} for the ${company} interview`),
-  'thank-you-letter': ({ company, person }) => `Post a thank-you letter to ${person ?? 'your interviewer'} (${company})`,
+  'before-leaving': ({ company, round }) => `Before you leave the ${company} interview${label(round)}: ask about next steps`,
+  'thank-you-email': ({ company, person, round }) => (person === undefined ? `Thank the ${company} hiring team for the interview${label(round)}` : `Thank ${person} for the ${company} interview${label(round)}`),
+  'thank-you-letter': ({ company, person, round }) => `Post a thank-you letter to ${person ?? 'your interviewer'} (${company}${round === undefined ? '' : `, ${round}`})`,
   'check-in': ({ company, position, attempt, attempts }) => `Check in with ${company} about the ${position} role${count(attempt, attempts)}`,
   'keep-searching': ({ company, active, attempt, attempts }) => (active === undefined
     ? `Keep your job search going while ${company} decides${count(attempt, attempts)}`
@@ -21,6 +22,7 @@ export const titles: Locale['titles'] = {
   'offer-response': ({ company, position }) => `Answer the ${company} offer for the ${position} role`,
   'expedite-request': ({ company }) => `Tell ${company} about your offer and ask about their timeline`,
   'withdrawal-note': ({ company }) => `Withdraw from the ${company} process, with thanks`,
+  'application-follow-up': ({ company, position, attempt, attempts }) => `Follow up on your ${company} application for the ${position} role${count(attempt, attempts)}`,
 };
 
 /** Why each step is there. */
@@ -42,6 +44,8 @@ export const explanations: ExplanationTexts = {
   offerByDeadline: ({ company, deadline, dueDay }) => `Answer ${company}'s offer by ${deadline}${dueDay === undefined ? '' : ` (the last working day before it is ${dueDay})`}; if you need longer, ask now for a few more working days.`,
   expediteRequest: ({ company, holder, deadline }) => `${holder} made you an offer${deadline === undefined ? '' : ` to answer by ${deadline}`}: tell ${company} and ask about their timeline.`,
   withdrawalNote: ({ company, holder }) => `You accepted ${holder}'s offer: withdraw from ${company} promptly, with thanks, so they can move on.`,
+  applicationFollowUp: ({ company, days: count, unit }) => `No word from ${company} ${days(count, unit)} after you applied: follow up once, briefly and politely.`,
+  applicationRepeat: ({ previous, days: count, unit, sent, last }) => `If follow-up ${previous} gets no answer, write once more ${days(count, unit)} after ${sent ? 'it was sent' : 'it'}${last ? '; after that, silence is the answer' : ''}.`,
 };
 
 const REASONS: Readonly<Record<AdjustmentReason, string>> = {
@@ -52,6 +56,7 @@ const REASONS: Readonly<Record<AdjustmentReason, string>> = {
   'rebased-on-actual': 'counted from when the previous check-in was really sent',
   'before-decision-date': 'the decision date had not passed yet',
   'before-thanks': 'thanks come before a check-in',
+  rescheduled: 'you rescheduled it',
 };
 
 /** Where a step was moved, and why. */
@@ -75,4 +80,13 @@ export const warnings: WarningTexts = {
   'unknown-step': ({ step, round, reminder }) => (reminder === true
     ? `No reminder "${step}" is in the plan; the activity is ignored.`
     : `No step "${step}"${round === undefined ? '' : ` in round ${round}`} is in the plan; the activity is ignored.`),
+  'unmatched-activity': ({ date, to }) => `A message sent on ${date}${to === undefined ? '' : ` to ${to}`} matches no step that was open then; it is ignored.`,
+  'duplicate-interviewer': ({ person }) => `${person} is listed twice in one round; the two listings were merged into one.`,
+  'no-interview-time': ({ date, time, zone }) => `The interview on ${date} has no time, so it is planned at ${time} (${zone}), when working hours start; add the time for exact timing.`,
+  'fixed-offset-zone': ({ zone, offset, instead, seasonal }) => (seasonal
+    ? `${zone} is ${offset} all year, with no daylight saving time; if you mean the place, use ${instead}.`
+    : `${zone} is ${offset} all year, as ${instead} is; ${instead} names the place.`),
+  'employer-overdue': ({ company, days: count, date }) => `${company} has not decided ${count} days after your interview on ${date}: ask for an answer, or put your time elsewhere.`,
+  'offer-deadline-passed': ({ company, deadline }) => `${company}'s offer arrived after its deadline of ${deadline}: answer at once.`,
+  'skipped-application': ({ id, index, count: problems, problem }) => `${id === undefined ? `Application ${index + 1}` : `"${id}"`} was left out: ${problem}${problems > 1 ? ` (and ${problems - 1} more)` : ''}`,
 };
