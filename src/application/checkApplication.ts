@@ -21,12 +21,13 @@ function checkContact(value: unknown, path: string, issues: ValidationIssue[]): 
     issues.push(issue('invalid-type', path, `expected { name, email?, role? }, got ${describeType(value)}`));
     return undefined;
   }
-  issues.push(...keyIssues(value, CONTACT_KEYS, path));
+  issues.push(...keyIssues(value, [...CONTACT_KEYS, 'salutation'], path));
   const name = checkText(value['name'], `${path}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
   const email = value['email'] === undefined ? undefined : checkEmail(value['email'], `${path}.email`, limits.maxEmailLength, issues);
   const role = value['role'] === undefined ? undefined : checkText(value['role'], `${path}.role`, { max: limits.maxNameLength }, issues);
+  const salutation = value['salutation'] === undefined ? undefined : checkText(value['salutation'], `${path}.salutation`, { max: limits.maxNameLength }, issues);
   if (name === undefined) return undefined;
-  return { name, ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }) };
+  return { name, ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }), ...(salutation === undefined ? {} : { salutation }) };
 }
 
 /** Checks the rounds at `${prefix}rounds`: at least one, ids unique, none overlapping. Sorted by start. */

@@ -4,7 +4,7 @@ import { limits } from '../validate/limits.js';
 import { checkEmail, checkText } from '../validate/text.js';
 import type { CheckedInterviewer } from './types.js';
 
-const INTERVIEWER_KEYS = ['name', 'email', 'title'] as const;
+const INTERVIEWER_KEYS = ['name', 'email', 'title', 'salutation'] as const;
 
 /**
  * A stable, ASCII-only slug of a name for step ids: letters and digits kept (accents dropped),
@@ -49,7 +49,7 @@ function uniqueSlugs(): (name: string) => string {
   };
 }
 
-/** Checks the interviewers list at `path`: each a `{ name, email?, title? }`, names and addresses distinct. */
+/** Checks the interviewers list at `path`: each a `{ name, email?, title?, salutation? }`, names and addresses distinct. */
 export function checkInterviewers(value: unknown, path: string, issues: ValidationIssue[]): CheckedInterviewer[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -76,6 +76,7 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
     const name = checkText(person['name'], `${at}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
     const email = person['email'] === undefined ? undefined : checkEmail(person['email'], `${at}.email`, limits.maxEmailLength, issues);
     const title = person['title'] === undefined ? undefined : checkText(person['title'], `${at}.title`, { max: limits.maxNameLength }, issues);
+    const salutation = person['salutation'] === undefined ? undefined : checkText(person['salutation'], `${at}.salutation`, { max: limits.maxNameLength }, issues);
     if (name !== undefined) {
       const twin = names.get(name.toLowerCase());
       if (twin !== undefined) issues.push(issue('duplicate', `${at}.name`, `"${name}" is also ${path}[${twin}]; give each interviewer a distinct name`));
@@ -91,6 +92,7 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
       name, slug: slugFor(name), index,
       ...(email === undefined ? {} : { email }),
       ...(title === undefined ? {} : { title }),
+      ...(salutation === undefined ? {} : { salutation }),
     });
   }
   return checked;

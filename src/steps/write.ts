@@ -16,6 +16,7 @@ function asRecipient(person: CheckedInterviewer): Recipient {
     name: person.name,
     ...(person.email === undefined ? {} : { email: person.email }),
     ...(person.title === undefined ? {} : { title: person.title }),
+    ...(person.salutation === undefined ? {} : { salutation: person.salutation }),
   };
 }
 
