@@ -30,6 +30,10 @@ export type { TextOptions, TitledPlan, TitledStep } from './steps/labels.js';
 // Languages: English is built in; the others are entries of their own.
 export { en } from './locales/en/index.js';
 export type { AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, TitleParams, WallClock, WarningParams, WarningTexts } from './locales/types.js';
+export type {
+  CheckInParams, DraftParams, DraftTexts, ExpediteParams, FindingParams, FindingTexts, GreetingParams, OfferParams, ReviewTexts,
+  ThankYouEmailWording, ThankYouLetterWording,
+} from './locales/types.js';
 export type { Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity, OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel, ThankYouSentActivity, WithdrewActivity } from './input/types.js';
 export { limits } from './validate/limits.js';
 
@@ -45,7 +49,7 @@ export { checklists } from './checklists/checklists.js';
 export type { ChecklistItem, Checklists } from './checklists/checklists.js';
 
 export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
-export type { CheckInDetails, EmailDraft, LetterDraft } from './drafts/drafts.js';
+export type { CheckInDetails, EmailDraft, LetterDraft, ThankYouDetails } from './drafts/drafts.js';
 export type { DraftDetails, DraftInterview, DraftRecipient } from './drafts/details.js';
 export { draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftWithdrawal } from './drafts/outcomeDrafts.js';
 export type { ExpediteDetails, OfferReply, OfferResponseDetails, OutcomeDetails } from './drafts/outcomeDrafts.js';

@@ -50,8 +50,12 @@ export interface DraftReview {
   readonly findings: readonly DraftFinding[];
 }
 
-/** Word limits per kind of message, in English; each language has its own, in `locale.review.limits`. */
-export const draftWordLimits: typeof wordLimits = wordLimits;
+/**
+ * Word limits per kind of message, in English: thank-you email 200, letter 250, check-in 160,
+ * rejection reply, offer answer and expedite request 150, withdrawal 120. Each language has its
+ * own, counted in its own units, in `locale.review.limits`.
+ */
+export const draftWordLimits: Readonly<Record<ReviewedKind, number>> = wordLimits;
 
 /** What each kind of message must do: thank, or restate interest; and the rule its findings cite. */
 const KIND_RULES: Readonly<Record<ReviewedKind, { readonly thanks: boolean; readonly interest: boolean; readonly subject: boolean; readonly rule: RuleId }>> = {
@@ -71,7 +75,7 @@ const MAX_OTHERS = 50;
 const COPY_THRESHOLD = 0.8;
 
 // Template leftovers and repeated exclamation marks read the same in every language.
-const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|<[A-Za-z][^>@\n]{0,40}>|\b(?:TODO|TBD|XXX|undefined|null|NaN)\b/;
+const PLACEHOLDERS = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|<[A-Za-z][^>@\n]{0,40}>|\b(?:TODO|TBD|XXX|undefined|null|NaN)\b/g;
 const EXCLAMATIONS = /[!\uff01]{2,}/;
 
 /** The sequences of `size` units in a row, as one set. */
@@ -98,8 +102,8 @@ function mentions(text: string, name: string): boolean {
 }
 
 /**
- * Whether `text`'s units hold one of `words` as a run of whole units ("would like": "would"
- * then "like"), so a word list works the same with words and with characters.
+ * Whether `units` hold one of `words` as a run of whole units ("would like": "would" then
+ * "like"), so a word list works the same for languages counted in words and in characters.
  */
 function says(units: readonly string[], words: readonly string[], review: ReviewTexts): boolean {
   return words.some((word) => {
@@ -112,11 +116,18 @@ function says(units: readonly string[], words: readonly string[], review: Review
   });
 }
 
-/** `text` with each of `phrases` blanked out wherever it occurs, so brackets in a company's own name are no placeholder. */
-function without(text: string, phrases: readonly string[]): string {
-  return phrases.reduce((out, phrase) => (phrase === '' || phrase.length > out.length
-    ? out
-    : out.replace(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), ' ')), text);
+/**
+ * The first placeholder in `text` that is not part of the company's or the role's own name
+ * ("Software Engineer [Remote]", "null Labs"), or `undefined`.
+ */
+function placeholderIn(text: string, own: readonly string[]): string | undefined {
+  const spans = own.filter((name) => name !== '' && name.length <= text.length).flatMap((name) =>
+    [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))].map((found) => [found.index, found.index + found[0].length] as const));
+  for (const found of text.matchAll(PLACEHOLDERS)) {
+    const [start, end] = [found.index, found.index + found[0].length];
+    if (!spans.some(([from, to]) => from <= start && end <= to)) return found[0];
+  }
+  return undefined;
 }
 
 /**
@@ -170,8 +181,8 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext, option
 
     const limit = review.limits[kind];
     if (units.length > limit) add('too-long', contentRule, words['too-long']({ count: units.length, limit }));
-    const placeholder = PLACEHOLDER.exec(without(text, [company, position]));
-    if (placeholder !== null) add('placeholder-left', contentRule, words['placeholder-left']({ text: placeholder[0] }));
+    const placeholder = placeholderIn(text, [company, position]);
+    if (placeholder !== undefined) add('placeholder-left', contentRule, words['placeholder-left']({ text: placeholder }));
 
     const person = isPlainObject(draft.recipient) ? draft.recipient : undefined;
     const recipient = typeof draft.recipient === 'string' ? draft.recipient : typeof person?.['name'] === 'string' ? person['name'] : undefined;
@@ -193,7 +204,9 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext, option
     if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, words['company-not-named']({ company: company.slice(0, 80) }));
     if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, words['role-not-named']({ position: position.slice(0, 80) }));
     if (expects.interest && review.interest !== undefined && !says(units, review.interest, review)) add('no-interest', contentRule, words['no-interest']({}));
-    if (EXCLAMATIONS.test(text) || (review.pushy !== undefined && says(review.units(text), review.pushy, review))) add('pushy-tone', 'repeat-two-weeks', words['pushy-tone']({}));
+    // A word of the company's or the role's own name is theirs: "Urgent Care" is no pressure.
+    const pushy = review.pushy?.filter((one) => !says(review.units(`${company}\n${position}`), [one], review));
+    if (EXCLAMATIONS.test(text) || (pushy !== undefined && says(review.units(text), pushy, review))) add('pushy-tone', 'repeat-two-weeks', words['pushy-tone']({}));
     if (expects.subject && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, words['missing-subject']({}));
     if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, words['subject-line-break']({}));
     return { ok: findings.length === 0, findings };

@@ -106,20 +106,37 @@ export interface DraftTexts {
 
 /** The parameters of each finding's message. */
 export interface FindingParams {
-  /** `count` units (words, in English) against a `limit`. */
-  readonly 'too-long': { readonly count: number; readonly limit: number };
-  /** The template text found. */
-  readonly 'placeholder-left': { readonly text: string };
-  /** The recipient's name. */
-  readonly 'missing-recipient-name': { readonly name: string };
+  /** A message over its length limit. */
+  readonly 'too-long': {
+    /** How long the body is, in the language's units (words, in English). */
+    readonly count: number;
+    /** The limit for its kind. */
+    readonly limit: number;
+  };
+  /** Template text left in. */
+  readonly 'placeholder-left': {
+    /** The template text found ("[Name]"). */
+    readonly text: string;
+  };
+  /** A message that never names its recipient. */
+  readonly 'missing-recipient-name': {
+    /** The recipient's name. */
+    readonly name: string;
+  };
   /** No parameters. */
   readonly 'not-personalised': Record<string, never>;
   /** No parameters. */
   readonly 'no-thanks': Record<string, never>;
-  /** The employer. */
-  readonly 'company-not-named': { readonly company: string };
-  /** The role. */
-  readonly 'role-not-named': { readonly position: string };
+  /** A message that never names the employer. */
+  readonly 'company-not-named': {
+    /** The employer. */
+    readonly company: string;
+  };
+  /** A message that never names the role. */
+  readonly 'role-not-named': {
+    /** The role. */
+    readonly position: string;
+  };
   /** No parameters. */
   readonly 'no-interest': Record<string, never>;
   /** No parameters. */
