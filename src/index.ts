@@ -29,7 +29,7 @@ export type { TextOptions, TitledPlan, TitledStep } from './steps/labels.js';
 
 // Languages: English is built in; the others are entries of their own.
 export { en } from './locales/en/index.js';
-export type { AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, TitleParams, WallClock, WarningParams, WarningTexts } from './locales/types.js';
+export type { AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, TitleParams, TitleTexts, WallClock, WarningParams, WarningTexts } from './locales/types.js';
 export type {
   CheckInParams, DraftParams, DraftTexts, ExpediteParams, FindingParams, FindingTexts, GreetingParams, OfferParams, ReviewTexts,
   ThankYouEmailWording, ThankYouLetterWording,
@@ -46,7 +46,7 @@ export { rules } from './rules/rules.js';
 export type { Rule, RuleId, RuleSource } from './rules/rules.js';
 
 export { checklists } from './checklists/checklists.js';
-export type { ChecklistItem, Checklists } from './checklists/checklists.js';
+export type { ChecklistItem, ChecklistItemId, Checklists } from './checklists/checklists.js';
 
 export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
 export type { CheckInDetails, EmailDraft, LetterDraft, ThankYouDetails } from './drafts/drafts.js';

@@ -78,18 +78,71 @@ export interface AdjustmentTexts {
 
 /** The parameters of each warning's message. */
 export interface WarningParams {
-  readonly 'missing-email': { readonly person: string };
-  readonly 'no-decision-date': { readonly days: number; readonly unit: DayUnit };
+  /** An interviewer without an email address. */
+  readonly 'missing-email': {
+    /** Their name. */
+    readonly person: string;
+  };
+  /** No decision date: the first check-in falls `days` after the interview. */
+  readonly 'no-decision-date': {
+    /** How many days. */
+    readonly days: number;
+    /** Calendar or working days. */
+    readonly unit: DayUnit;
+  };
+  /** No parameters. */
   readonly 'permission-not-asked': Record<string, never>;
-  readonly 'follow-up-declined': { readonly company: string };
+  /** The employer asked not to be chased. */
+  readonly 'follow-up-declined': {
+    /** The employer. */
+    readonly company: string;
+  };
+  /** No parameters. */
   readonly 'no-interviewers': Record<string, never>;
-  readonly 'thank-you-late': { readonly company: string; readonly person?: string };
-  readonly 'reply-received': { readonly company: string; readonly date: string };
-  readonly 'check-ins-complete': { readonly count: number };
-  readonly 'extra-check-in': { readonly logged: number; readonly allowed: number };
-  readonly 'no-offer-deadline': { readonly company: string };
-  readonly 'unknown-step': { readonly step: string; readonly round?: string; readonly reminder?: boolean };
+  /** A thank-you past its window. */
+  readonly 'thank-you-late': {
+    /** The employer. */
+    readonly company: string;
+    /** The person it is for, when one is named. */
+    readonly person?: string;
+  };
+  /** The employer replied. */
+  readonly 'reply-received': {
+    /** The employer. */
+    readonly company: string;
+    /** When, as a date label. */
+    readonly date: string;
+  };
+  /** Every check-in went out unanswered. */
+  readonly 'check-ins-complete': {
+    /** How many were sent. */
+    readonly count: number;
+  };
+  /** More check-ins logged than the plan allows. */
+  readonly 'extra-check-in': {
+    /** How many were logged. */
+    readonly logged: number;
+    /** How many the plan allows. */
+    readonly allowed: number;
+  };
+  /** An offer without a deadline. */
+  readonly 'no-offer-deadline': {
+    /** The employer. */
+    readonly company: string;
+  };
+  /** An activity names a step the plan does not have. */
+  readonly 'unknown-step': {
+    /** The step it names. */
+    readonly step: string;
+    /** The round it names, when it names one. */
+    readonly round?: string;
+    /** Whether it names one of the search's reminders. */
+    readonly reminder?: boolean;
+  };
 }
+
+/** One title per step kind. */
+export type TitleTexts = { readonly [K in StepKind]: (params: TitleParams) => string };
 
 /** One message per warning code. */
 export type WarningTexts = { readonly [K in WarningCode]: (params: WarningParams[K]) => string };
@@ -151,7 +204,7 @@ export interface Locale {
   /** Dates and times. */
   readonly dates: DateTexts;
   /** Step titles, one per kind. */
-  readonly titles: { readonly [K in StepKind]: (params: TitleParams) => string };
+  readonly titles: TitleTexts;
   /** Why each step is there. */
   readonly explanations: ExplanationTexts;
   /** The sentences of adjustments. */
