@@ -13,17 +13,23 @@ const dist = { 'interview-followup': `${root}dist/index.js`, 'interview-followup
  * that pulls more of luxon in shows. Raised by the measured growth when zone names became IANA's
  * own: tzdb's 597 names cost 3.1 KB gzipped, the abbreviation hints and "did you mean" lookup
  * 1.6 KB more in every bundle that reads a zone, and key suggestions 0.35 KB in the drafts.
+ * Raised again, to about 1% above the measured sizes, when every text moved into the locale
+ * object: English is one object, so a bundle that reads a language carries all of it. The plans'
+ * texts moving there cost 3.7 KB in each planner-only bundle and 5.1 KB in the drafts-only one;
+ * the drafts' and the review's texts moving there 3.1 KB more in each planner-only bundle, 2.0 KB
+ * in the drafts-only one (the outcome messages and the review's lists travel with `en`) and 1.0 KB
+ * with every export.
  */
 const CEILINGS = {
-  'core (every export), luxon external': 34.25 * 1024,
-  'core (every export), luxon bundled': 55.25 * 1024,
-  'core (planFollowUps only), luxon external': 20.5 * 1024,
-  'core (planFollowUps only), luxon bundled': 41.75 * 1024,
-  'core (planPipeline only), luxon external': 23.25 * 1024,
-  'core (planPipeline only), luxon bundled': 44.25 * 1024,
-  'core (drafts and review only), luxon external': 7.75 * 1024,
+  'core (every export), luxon external': 36.75 * 1024,
+  'core (every export), luxon bundled': 58 * 1024,
+  'core (planFollowUps only), luxon external': 26.75 * 1024,
+  'core (planFollowUps only), luxon bundled': 48.25 * 1024,
+  'core (planPipeline only), luxon external': 29.5 * 1024,
+  'core (planPipeline only), luxon bundled': 51 * 1024,
+  'core (drafts and review only), luxon external': 15 * 1024,
   'ics entry, core and dependencies external': 3.5 * 1024,
-  'core + ics with every dependency': 81.75 * 1024,
+  'core + ics with every dependency': 84.25 * 1024,
 };
 
 async function bundle(source, external) {

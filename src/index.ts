@@ -32,6 +32,10 @@ export { en } from './locales/en/index.js';
 export type {
   AdjustmentTexts, AgendaTexts, CalendarTexts, DateTexts, ExplanationTexts, Locale, StepTitleTexts, TitleParams, WallClock, WarningTexts,
 } from './locales/types.js';
+export type {
+  CheckInParams, DraftParams, DraftTexts, ExpediteParams, FindingParams, FindingTexts, GreetingParams, OfferParams, ReviewTexts,
+  ThankYouEmailWording, ThankYouLetterWording,
+} from './locales/types.js';
 export type { Activity, ActivityType, ApplicationActivity, CheckInSentActivity, DateTimeInput, FollowUpPermission, Interviewer, OfferAcceptedActivity, OfferDeclinedActivity, OfferReceivedActivity, RejectionReceivedActivity, ReplyReceivedActivity, StepDoneActivity, ThankYouChannel, ThankYouSentActivity, WithdrewActivity } from './input/types.js';
 export { limits } from './validate/limits.js';
 
@@ -47,7 +51,7 @@ export { checklists } from './checklists/checklists.js';
 export type { ChecklistItem, ChecklistItemId, Checklists } from './checklists/checklists.js';
 
 export { draftCheckIn, draftThankYouEmail, draftThankYouLetter } from './drafts/drafts.js';
-export type { CheckInDetails, EmailDraft, LetterDraft } from './drafts/drafts.js';
+export type { CheckInDetails, EmailDraft, LetterDraft, ThankYouDetails } from './drafts/drafts.js';
 export type { DraftDetails, DraftInterview, DraftRecipient } from './drafts/details.js';
 export { draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftWithdrawal } from './drafts/outcomeDrafts.js';
 export type { ExpediteDetails, OfferReply, OfferResponseDetails, OutcomeDetails } from './drafts/outcomeDrafts.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
 import {
   checklists, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter, draftWithdrawal,
-  planApplication, planFollowUps, reviewDraft, rules, validateInterview,
+  en, planApplication, planFollowUps, reviewDraft, rules, validateInterview,
 } from '../src/index.js';
 import fingerprint from './fixtures/article-fingerprint.json' with { type: 'json' };
 import { hashRun, runs } from './helpers/fingerprint.mjs';
@@ -43,6 +43,9 @@ function shippedTexts(): string[] {
     reviewDraft({ kind: 'check-in', subject: 'a\nb', body: `${'word '.repeat(300)}`, recipient: 'Zed' }, { interview }),
   ].flatMap((review) => review.findings.map((finding) => finding.message));
   texts.push(...findings);
+  // Every finding's message, whether or not the reviews above happen to raise it.
+  const findingParams = { count: 300, limit: 200, text: '[x]', name: 'Zed', company: 'Acme', position: 'Engineer' } as never;
+  texts.push(...Object.values(en.review.findings).map((message: (params: never) => string) => message(findingParams)));
   const outcomes = { company: 'Acme', position: 'Engineer' };
   for (const draft of [
     draftRejectionReply(outcomes, { senderName: 'Sam', highlight: 'x' }), draftRejectionReply(outcomes, { senderName: 'Sam' }),

@@ -25,12 +25,13 @@ function checkContact(value: unknown, path: string, issues: ValidationIssue[]): 
     issues.push(issue('invalid-type', path, `expected { name, email?, role? }, got ${describeType(value)}`));
     return undefined;
   }
-  issues.push(...keyIssues(value, CONTACT_KEYS, path));
+  issues.push(...keyIssues(value, [...CONTACT_KEYS, 'salutation'], path));
   const name = checkText(value['name'], `${path}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
   const email = optionalEmail(value['email'], `${path}.email`, issues);
   const role = value['role'] === undefined ? undefined : checkText(value['role'], `${path}.role`, { max: limits.maxNameLength }, issues);
+  const salutation = value['salutation'] === undefined ? undefined : checkText(value['salutation'], `${path}.salutation`, { max: limits.maxNameLength }, issues);
   if (name === undefined) return undefined;
-  return { name, ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }) };
+  return { name, ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }), ...(salutation === undefined ? {} : { salutation }) };
 }
 
 /** What a round takes from its application. */

@@ -12,6 +12,8 @@ export interface Contact {
   readonly email?: string;
   /** Their role in the process, in free text ("recruiter", "hiring manager"). */
   readonly role?: string;
+  /** How to address them, if they said ("Ms. Diaz"); drafts greet them with it, and never guess one. */
+  readonly salutation?: string;
 }
 
 /**

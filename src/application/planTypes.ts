@@ -22,6 +22,8 @@ export interface PlannedContact {
   readonly email?: string;
   /** Their role, when given. */
   readonly role?: string;
+  /** How to address them, when given. */
+  readonly salutation?: string;
 }
 
 /** The application as the plan understood it: rounds sorted by start, each as a planned interview. */

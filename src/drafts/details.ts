@@ -4,6 +4,9 @@ import { limits } from '../validate/limits.js';
 import { checkText } from '../validate/text.js';
 import { parseIsoDate } from '../time/civil.js';
 import type { Interviewer } from '../input/types.js';
+import { en } from '../locales/en/index.js';
+import type { Locale } from '../locales/types.js';
+import { givenLocale } from './language.js';
 
 /** What the candidate adds to a draft. Only `senderName` is required. */
 export interface DraftDetails {
@@ -41,11 +44,25 @@ export interface CheckedDraftInput {
   readonly position: string;
   readonly decisionDate?: string;
   readonly names: readonly string[];
-  readonly recipient?: { readonly name: string; readonly title?: string; readonly index: number };
+  readonly recipient?: { readonly name: string; readonly title?: string; readonly salutation?: string; readonly index: number };
   readonly senderName: string;
   readonly highlight?: string;
   readonly interest?: string;
   readonly strength?: string;
+  /** The language to write in. */
+  readonly locale: Locale;
+}
+
+/** How {@link checkDraftInput} reads the details and the language. @internal */
+export interface DraftCheckOptions {
+  /** Keys the details may hold beyond the usual ones and `locale`. */
+  readonly extraKeys?: readonly string[];
+  /** Whether `senderName` may be left out. */
+  readonly senderOptional?: boolean;
+  /** The function's last argument, which may give `locale`. */
+  readonly options?: unknown;
+  /** The language, already resolved: `details.locale` and `options` are then not read. */
+  readonly locale?: Locale;
 }
 
 /** Drops one trailing full stop or exclamation mark so a phrase fits inside a sentence. */
@@ -58,16 +75,15 @@ function single(value: unknown, path: string, max: number, issues: ValidationIss
 }
 
 /**
- * Checks the arguments of a draft function; throws a {@link FollowUpError} listing every problem.
+ * Checks the arguments of a draft function and the language it writes in (English unless
+ * `locale` is given in the details or the options); throws a {@link FollowUpError} listing every
+ * problem.
  * @internal
  */
-export function checkDraftInput(
-  interview: unknown,
-  recipient: unknown,
-  details: unknown,
-  { extraKeys = [], senderOptional = false }: { readonly extraKeys?: readonly string[]; readonly senderOptional?: boolean } = {},
-): CheckedDraftInput {
+export function checkDraftInput(interview: unknown, recipient: unknown, details: unknown, check: DraftCheckOptions = {}): CheckedDraftInput {
+  const { extraKeys = [], senderOptional = false } = check;
   const issues: ValidationIssue[] = [];
+  const locale = check.locale ?? givenLocale(details, 'details', check.options, issues) ?? en;
   const source = isPlainObject(interview) ? interview : undefined;
   if (source === undefined) issues.push(issue('invalid-type', 'interview', `expected an interview with company and position, got ${describeType(interview)}`));
   const company = source === undefined ? undefined : single(source['company'], 'interview.company', limits.maxNameLength, issues);
@@ -90,9 +106,13 @@ export function checkDraftInput(
     } else {
       const name = single(person['name'], 'interviewer.name', limits.maxNameLength, issues);
       const title = person['title'] === undefined ? undefined : single(person['title'], 'interviewer.title', limits.maxNameLength, issues);
+      const salutation = person['salutation'] === undefined ? undefined : single(person['salutation'], 'interviewer.salutation', limits.maxNameLength, issues);
       if (name !== undefined) {
         const found = names.findIndex((candidate) => candidate.toLowerCase() === name.toLowerCase());
-        checkedRecipient = { name, index: found >= 0 ? found : indexFromName(name), ...(title === undefined ? {} : { title }) };
+        checkedRecipient = {
+          name, index: found >= 0 ? found : indexFromName(name),
+          ...(title === undefined ? {} : { title }), ...(salutation === undefined ? {} : { salutation }),
+        };
       }
     }
   }
@@ -102,11 +122,11 @@ export function checkDraftInput(
     issues.push(issue(details === undefined ? 'missing-field' : 'invalid-type', 'details', `expected { senderName, … }, got ${describeType(details)}`));
     throw new FollowUpError(issues as [ValidationIssue, ...ValidationIssue[]]);
   }
-  const { senderName, highlight, interest, strength } = readDetails(details, 'details', issues, { extraKeys, senderOptional });
+  const { senderName, highlight, interest, strength } = readDetails(details, 'details', issues, { extraKeys: ['locale', ...extraKeys], senderOptional });
   const [first, ...rest] = issues;
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
   return {
-    company: company ?? '', position: position ?? '', names, senderName: senderName ?? '',
+    company: company ?? '', position: position ?? '', names, senderName: senderName ?? '', locale,
     ...(decisionDate === undefined ? {} : { decisionDate }),
     ...(checkedRecipient === undefined ? {} : { recipient: checkedRecipient }),
     ...(highlight === undefined ? {} : { highlight }),

@@ -1,4 +1,6 @@
-import { FollowUpError, guarded, issue } from '../errors/FollowUpError.js';
+import { FollowUpError, guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import type { Locale } from '../locales/types.js';
+import type { TextOptions } from '../steps/labels.js';
 import { describeType } from '../validate/guards.js';
 import { readStoredPlan, readStoredStep, type StoredInterview } from '../stored/storedPlan.js';
 import type { FollowUpPlan } from '../interview/types.js';
@@ -8,6 +10,7 @@ import type { PipelinePlan } from '../pipeline/types.js';
 import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
+import { givenLocale } from './language.js';
 
 /** A step's message, ready to edit and send. */
 export interface StepDraft {
@@ -79,12 +82,14 @@ function encodeWithin(text: string, budget: number, encode: (text: string) => st
  * The draft for a plan step: a thank-you email or letter for its interviewer, or the k-th
  * check-in (to the interview's first interviewer, usually the hiring manager). Other steps have
  * no message. Without `senderName` the draft ends with the closing line, ready for a signature.
+ * The draft is written in the plan's own language unless `locale` says otherwise.
  *
  * @param plan - The plan the step belongs to.
  * @param step - One of `plan.steps`.
- * @param details - Optional `senderName`, `highlight`, `interest`, `strength`.
+ * @param details - Optional `senderName`, `highlight`, `interest`, `strength` and `locale`.
+ * @param options - `locale`: the language (the plan's own, else English, by default); it wins over `details.locale`.
  * @returns The draft with a `mailto:` link when the address is known, or `undefined` for steps without a message.
- * @throws {@link FollowUpError} for hostile or over-long details.
+ * @throws {@link FollowUpError} for hostile or over-long details, or a bad locale.
  *
  * @example
  * ```ts
@@ -97,43 +102,49 @@ function encodeWithin(text: string, budget: number, encode: (text: string) => st
  * //=> 'ana@acme.example'
  * ```
  */
-export function draftForStep(plan: FollowUpPlan | ApplicationPlan | PipelinePlan, step: FollowUpStep | ApplicationStep, details: Partial<DraftDetails> = {}): StepDraft | undefined {
+export function draftForStep(
+  plan: FollowUpPlan | ApplicationPlan | PipelinePlan, step: FollowUpStep | ApplicationStep, details: Partial<DraftDetails> & TextOptions = {}, options?: TextOptions,
+): StepDraft | undefined {
   return guarded('', () => {
-    const { contexts } = readStoredPlan(plan, 'plan');
+    const issues: ValidationIssue[] = [];
+    const given = givenLocale(details, 'details', options, issues);
+    throwIfIssues(issues);
+    const { contexts, locale } = readStoredPlan(plan, 'plan', 'all', given);
     const stored = readStoredStep(step, contexts, 'step');
-    return draftForStored(stored.context, stored.step, details);
+    return draftForStored(stored.context, stored.step, details, locale);
   });
 }
 
 /**
  * The draft for a step of a plan that was read already (the calendar reads the plan once and
- * drafts every step from it).
+ * drafts every step from it), in `locale`.
  * @internal
  */
-export function draftForStored(interview: StoredInterview, step: FollowUpStep, details: Partial<DraftDetails>): StepDraft | undefined {
+export function draftForStored(interview: StoredInterview, step: FollowUpStep, details: Partial<DraftDetails>, locale: Locale): StepDraft | undefined {
+  const check = { senderOptional: true, locale };
   const address = (email: string | undefined, subject: string, body: string): { to?: string; mailto?: string } =>
     email === undefined ? {} : { to: email, mailto: mailtoLink(email, subject, body) };
   switch (step.kind) {
     case 'thank-you-email': {
       // A plan that names no interviewer thanks the hiring team as a whole.
-      const recipient = step.recipient ?? { name: `${interview.company} hiring team` };
-      const draft = emailFor(checkDraftInput(interview, recipient, details, { senderOptional: true }));
+      const recipient = step.recipient ?? { name: locale.drafts.hiringTeam({ company: interview.company }) };
+      const draft = emailFor(checkDraftInput(interview, recipient, details, check));
       return { kind: step.kind, ...draft, ...address(step.recipient?.email, draft.subject, draft.body) };
     }
     case 'thank-you-letter': {
       if (step.recipient === undefined) return undefined;
-      return { kind: step.kind, body: letterFor(checkDraftInput(interview, step.recipient, details, { senderOptional: true })).body };
+      return { kind: step.kind, body: letterFor(checkDraftInput(interview, step.recipient, details, check)).body };
     }
     case 'check-in': {
       const contact = step.recipient ?? interview.interviewers[0];
-      const draft = checkInFor(checkDraftInput(interview, contact, details, { senderOptional: true }), step.attempt ?? 1);
+      const draft = checkInFor(checkDraftInput(interview, contact, details, check), step.attempt ?? 1);
       return { kind: step.kind, ...draft, ...address(contact?.email, draft.subject, draft.body) };
     }
     case 'rejection-reply':
     case 'offer-response':
     case 'expedite-request':
     case 'withdrawal-note': {
-      const input = checkDraftInput(interview, step.recipient, details, { senderOptional: true });
+      const input = checkDraftInput(interview, step.recipient, details, check);
       const draft = step.kind === 'rejection-reply' ? rejectionReplyFor(input)
         : step.kind === 'offer-response' ? offerResponseFor(input, step.deadline === undefined ? 'ask-deadline' : 'accept', step.deadline, 3)
         : step.kind === 'expedite-request' ? expediteRequestFor(input, step.deadline)

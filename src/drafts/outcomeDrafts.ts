@@ -1,23 +1,18 @@
 import { FollowUpError, guarded, issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { parseIsoDate } from '../time/civil.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
+import type { EmailDraft, OfferReply } from '../locales/types.js';
+import type { TextOptions } from '../steps/labels.js';
 import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
-import type { EmailDraft } from './drafts.js';
-import { either, longDate, paragraphs, sentences, signature } from './wording.js';
+import { dateIn, draftParams, email } from './wording.js';
 
-/** Details of a message about an outcome: the usual details plus, optionally, to whom. */
-export interface OutcomeDetails extends DraftDetails {
+export type { OfferReply };
+
+/** Details of a message about an outcome: the usual details plus, optionally, to whom and in which language. */
+export interface OutcomeDetails extends DraftDetails, TextOptions {
   /** Who to write to; the company's team when absent. */
   readonly recipient?: DraftRecipient;
 }
-
-/**
- * What an answer to an offer says:
- * - `ask-deadline`: thanks, and by when they need an answer;
- * - `ask-extension`: thanks, and a few more working days past the deadline;
- * - `accept`: a warm acceptance that asks for the next steps.
- */
-export type OfferReply = 'ask-deadline' | 'ask-extension' | 'accept';
 
 /** Details of an answer to an offer. */
 export interface OfferResponseDetails extends OutcomeDetails {
@@ -33,10 +28,6 @@ export interface OfferResponseDetails extends OutcomeDetails {
 export interface ExpediteDetails extends OutcomeDetails {
   /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
   readonly offerDeadline?: string;
-}
-
-function greeting(input: CheckedDraftInput): string {
-  return input.recipient === undefined ? `Dear ${input.company} team,` : `Dear ${input.recipient.name},`;
 }
 
 /** Reads the keys beyond the usual details; throws every problem at once. */
@@ -58,98 +49,34 @@ function dateDetail(raw: Readonly<Record<string, unknown>>, key: string, issues:
 
 /** @internal The reply to a rejection, for checked input. */
 export function rejectionReplyFor(input: CheckedDraftInput): EmailDraft {
-  return {
-    subject: `Thank you: ${input.position} at ${input.company}`,
-    body: paragraphs(
-      greeting(input),
-      sentences(
-        `Thank you for letting me know your decision about the ${input.position} role, and for the time you and your colleagues gave me.`,
-        either(input.highlight, (text) => `I am sorry it did not work out, but I valued the process, especially ${text}.`, `I am sorry it did not work out, but I valued learning about ${input.company}.`),
-      ),
-      'If you are able to, I would welcome any feedback on what would have made my application stronger.',
-      `I would be glad to hear about future openings at ${input.company}, and I hope our paths cross again.`,
-      signature('Kind regards', input),
-    ),
-  };
+  return email(input.locale.drafts.rejectionReply(draftParams(input)));
 }
 
 /** @internal The answer to an offer, for checked input. */
 export function offerResponseFor(input: CheckedDraftInput, reply: OfferReply, deadline: string | undefined, extraDays: number): EmailDraft {
-  const thanks = `Thank you very much for the offer for the ${input.position} role at ${input.company}.`;
-  if (reply === 'accept') {
-    return {
-      subject: `Accepting the ${input.position} offer`,
-      body: paragraphs(
-        greeting(input),
-        sentences(thanks, `I am delighted to accept it, and I am looking forward to joining ${input.company}.`),
-        'Please let me know the next steps and anything you need from me before my start date.',
-        signature('With best wishes', input),
-      ),
-    };
-  }
-  if (reply === 'ask-extension') {
-    const by = deadline === undefined ? 'the date you gave' : longDate(deadline);
-    return {
-      subject: `Your offer for the ${input.position} role`,
-      body: paragraphs(
-        greeting(input),
-        sentences(thanks, 'I am very interested and want to give it the careful thought it deserves.'),
-        `Would it be possible to have ${extraDays} more working days beyond ${by} before I give you my answer? I will reply by then at the latest.`,
-        signature('Many thanks', input),
-      ),
-    };
-  }
-  return {
-    subject: `Your offer for the ${input.position} role`,
-    body: paragraphs(
-      greeting(input),
-      sentences(thanks, 'I am glad to have it and am reading through the details now.'),
-      'Could you let me know by when you would like my answer?',
-      signature('Best regards', input),
-    ),
-  };
+  return email(input.locale.drafts.offerResponse({
+    ...draftParams(input), reply, extraDays, ...(deadline === undefined ? {} : { deadline: dateIn(input, deadline) }),
+  }));
 }
 
 /** @internal The note to another employer about an offer, for checked input. */
 export function expediteRequestFor(input: CheckedDraftInput, offerDeadline: string | undefined): EmailDraft {
-  const by = offerDeadline === undefined ? 'soon' : `by ${longDate(offerDeadline)}`;
-  return {
-    subject: `Timeline for the ${input.position} role at ${input.company}`,
-    body: paragraphs(
-      greeting(input),
-      sentences(
-        `I wanted to let you know that I have received another job offer, which I need to answer ${by}.`,
-        either(input.interest, (text) => `The ${input.position} role at ${input.company} is still the one I am most keen on, because of ${text}.`, `The ${input.position} role at ${input.company} is still one I am very keen on.`),
-      ),
-      'Could you share where you are in your process and when you expect to decide? I understand if it cannot move faster.',
-      signature('Thank you', input),
-    ),
-  };
+  return email(input.locale.drafts.expediteRequest({ ...draftParams(input), ...(offerDeadline === undefined ? {} : { deadline: dateIn(input, offerDeadline) }) }));
 }
 
 /** @internal The withdrawal after accepting an offer elsewhere, for checked input. */
 export function withdrawalNoteFor(input: CheckedDraftInput): EmailDraft {
-  return {
-    subject: `Withdrawing from the ${input.position} process`,
-    body: paragraphs(
-      greeting(input),
-      sentences(
-        `Thank you for considering me for the ${input.position} role at ${input.company}.`,
-        'I have accepted another position, so I am withdrawing my application so that you can move ahead with other candidates.',
-      ),
-      `I appreciated the time your team spent with me and hope we cross paths again.`,
-      signature('Kind regards', input),
-    ),
-  };
+  return email(input.locale.drafts.withdrawalNote(draftParams(input)));
 }
 
 /**
  * Drafts a gracious reply to a rejection: thanks, a request for feedback, and an open door.
  *
  * @param interview - The interview or application (`company`, `position`).
- * @param details - `senderName`, optional `recipient` and `highlight`.
+ * @param details - `senderName`, optional `recipient`, `highlight` and `locale`.
+ * @param options - `locale`: the language (English by default); it wins over `details.locale`.
  * @returns `{ subject, body }`.
- * @throws {@link FollowUpError} for missing or hostile text.
+ * @throws {@link FollowUpError} for missing or hostile text or a bad locale.
  *
  * @example
  * ```ts
@@ -159,17 +86,18 @@ export function withdrawalNoteFor(input: CheckedDraftInput): EmailDraft {
  * //=> 'Thank you: Staff Engineer at Acme'
  * ```
  */
-export function draftRejectionReply(interview: DraftInterview, details: OutcomeDetails): EmailDraft {
-  return guarded('', () => rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'] })));
+export function draftRejectionReply(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
+  return guarded('', () => rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
 }
 
 /**
  * Drafts an answer to an offer: ask for the deadline, ask for a few more working days, or accept.
  *
  * @param interview - The interview or application (`company`, `position`).
- * @param details - `senderName`, `reply`, `deadline`, `extraDays`, optional `recipient`.
+ * @param details - `senderName`, `reply`, `deadline`, `extraDays`, optional `recipient` and `locale`.
+ * @param options - `locale`: the language (English by default); it wins over `details.locale`.
  * @returns `{ subject, body }`.
- * @throws {@link FollowUpError} for missing or hostile text, an unknown reply or an impossible date.
+ * @throws {@link FollowUpError} for missing or hostile text, an unknown reply, an impossible date or a bad locale.
  *
  * @example
  * ```ts
@@ -180,7 +108,7 @@ export function draftRejectionReply(interview: DraftInterview, details: OutcomeD
  * //=> true
  * ```
  */
-export function draftOfferResponse(interview: DraftInterview, details: OfferResponseDetails): EmailDraft {
+export function draftOfferResponse(interview: DraftInterview, details: OfferResponseDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
     let deadline: string | undefined;
     let reply: OfferReply | undefined;
@@ -194,7 +122,7 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
       if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 10) extraDays = days;
       else if (days !== undefined) issues.push(issue('out-of-range', 'details.extraDays', `expected a whole number from 1 to 10, got ${describeType(days)}`));
     });
-    const input = checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'] });
+    const input = checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'], options });
     return offerResponseFor(input, reply ?? (deadline === undefined ? 'ask-deadline' : 'accept'), deadline, extraDays);
   });
 }
@@ -204,9 +132,10 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
  * polite question about their timeline.
  *
  * @param interview - The other interview or application (`company`, `position`).
- * @param details - `senderName`, optional `offerDeadline`, `recipient` and `interest`.
+ * @param details - `senderName`, optional `offerDeadline`, `recipient`, `interest` and `locale`.
+ * @param options - `locale`: the language (English by default); it wins over `details.locale`.
  * @returns `{ subject, body }`.
- * @throws {@link FollowUpError} for missing or hostile text or an impossible date.
+ * @throws {@link FollowUpError} for missing or hostile text, an impossible date or a bad locale.
  *
  * @example
  * ```ts
@@ -216,13 +145,13 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
  * //=> 'Timeline for the Engineer role at Globex'
  * ```
  */
-export function draftExpediteRequest(interview: DraftInterview, details: ExpediteDetails): EmailDraft {
+export function draftExpediteRequest(interview: DraftInterview, details: ExpediteDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
     let offerDeadline: string | undefined;
     extras(details, (raw, issues) => {
       offerDeadline = dateDetail(raw, 'offerDeadline', issues);
     });
-    return expediteRequestFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'offerDeadline'] }), offerDeadline);
+    return expediteRequestFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'offerDeadline'], options }), offerDeadline);
   });
 }
 
@@ -230,9 +159,10 @@ export function draftExpediteRequest(interview: DraftInterview, details: Expedit
  * Drafts a courteous withdrawal after accepting an offer elsewhere.
  *
  * @param interview - The interview or application (`company`, `position`).
- * @param details - `senderName`, optional `recipient`.
+ * @param details - `senderName`, optional `recipient` and `locale`.
+ * @param options - `locale`: the language (English by default); it wins over `details.locale`.
  * @returns `{ subject, body }`.
- * @throws {@link FollowUpError} for missing or hostile text.
+ * @throws {@link FollowUpError} for missing or hostile text or a bad locale.
  *
  * @example
  * ```ts
@@ -242,8 +172,8 @@ export function draftExpediteRequest(interview: DraftInterview, details: Expedit
  * //=> 'Withdrawing from the Engineer process'
  * ```
  */
-export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetails): EmailDraft {
-  return guarded('', () => withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'] })));
+export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
+  return guarded('', () => withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
 }
 
 function recipientOf(details: unknown): unknown {

@@ -1,9 +1,14 @@
 import type { FindingCode, ReviewedKind } from '../rules/codes.js';
 import { FollowUpError, guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { en } from '../locales/en/index.js';
+import { wordLimits } from '../locales/en/review.js';
+import type { Locale, ReviewTexts } from '../locales/types.js';
+import type { TextOptions } from '../steps/labels.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import type { RuleId } from '../rules/rules.js';
 import type { DraftInterview, DraftRecipient } from './details.js';
+import { givenLocale } from './language.js';
 
 /** A message the candidate wrote (or edited) themselves. */
 export interface DraftToReview {
@@ -23,6 +28,8 @@ export interface ReviewContext {
   readonly interview: DraftInterview;
   /** Bodies already written for other interviewers (strings, such as a draft's `body`), to catch copies; the first 50 are compared. */
   readonly others?: readonly string[] | undefined;
+  /** The language the message is written in (English by default): its limits, word lists and messages. */
+  readonly locale?: Locale | undefined;
 }
 
 /** One thing to fix in a draft. */
@@ -43,23 +50,12 @@ export interface DraftReview {
   readonly findings: readonly DraftFinding[];
 }
 
-/** Word limits per kind of message. */
-export const draftWordLimits = {
-  /** A thank-you email: brief. */
-  'thank-you-email': 200,
-  /** A posted thank-you letter. */
-  'thank-you-letter': 250,
-  /** A check-in: shorter still. */
-  'check-in': 160,
-  /** A reply to a rejection: a few lines. */
-  'rejection-reply': 150,
-  /** An answer to an offer. */
-  'offer-response': 150,
-  /** A note to another employer about an offer. */
-  'expedite-request': 150,
-  /** A withdrawal. */
-  'withdrawal-note': 120,
-} as const;
+/**
+ * Word limits per kind of message, in English: thank-you email 200, letter 250, check-in 160,
+ * rejection reply, offer answer and expedite request 150, withdrawal 120. Each language has its
+ * own, counted in its own units, in `locale.review.limits`.
+ */
+export const draftWordLimits: Readonly<Record<ReviewedKind, number>> = wordLimits;
 
 /** What each kind of message must do: thank, or restate interest; and the rule its findings cite. */
 const KIND_RULES: Readonly<Record<ReviewedKind, { readonly thanks: boolean; readonly interest: boolean; readonly subject: boolean; readonly rule: RuleId }>> = {
@@ -71,34 +67,30 @@ const KIND_RULES: Readonly<Record<ReviewedKind, { readonly thanks: boolean; read
   'expedite-request': { thanks: false, interest: true, subject: true, rule: 'offer-expedite' },
   'withdrawal-note': { thanks: true, interest: false, subject: true, rule: 'withdraw-others' },
 };
-const FEEDBACK = /\b(?:feedback|advice|stronger|improve)\b/i;
 
 /** Longest body reviewed; longer text is cut first so review time stays bounded. */
 const MAX_REVIEW_LENGTH = 20_000;
 const MAX_OTHERS = 50;
-/** Share of three-word sequences two notes have in common above which one is a copy of the other. */
+/** Share of unit sequences two notes have in common above which one is a copy of the other. */
 const COPY_THRESHOLD = 0.8;
 
-const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|<[A-Za-z][^>@\n]{0,40}>|\b(?:TODO|TBD|XXX|undefined|null|NaN)\b/;
-const THANKS = /\b(?:thank|thanks|grateful|appreciate|appreciated|appreciation)\b/i;
-const INTEREST = /\b(?:interest|interested|keen|keener|eager|excited|enthusiastic|want|first choice|drawn|would love|would like|would very much like|glad to join|still open)\b/i;
-const PUSHY = /\b(?:urgent|urgently|asap|immediately|right away|demand|must reply|expect a reply|final notice)\b|!{2,}/i;
+// Template leftovers and repeated exclamation marks read the same in every language.
+const PLACEHOLDERS = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|<[A-Za-z][^>@\n]{0,40}>|\b(?:TODO|TBD|XXX|undefined|null|NaN)\b/g;
+const EXCLAMATIONS = /[!\uff01]{2,}/;
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-}
-
-function shingles(tokens: readonly string[]): Set<string> {
+/** The sequences of `size` units in a row, as one set. */
+function sequences(units: readonly string[], size: number): Set<string> {
   const set = new Set<string>();
-  for (let i = 0; i + 3 <= tokens.length; i++) set.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
+  for (let i = 0; i + size <= units.length; i++) set.add(units.slice(i, i + size).join(' '));
   return set;
 }
 
-/** Jaccard similarity of three-word sequences, with people's names taken out. */
-function similarity(a: string, b: string, names: ReadonlySet<string>): number {
-  const strip = (text: string): string[] => words(text).filter((word) => !names.has(word));
-  const left = shingles(strip(a));
-  const right = shingles(strip(b));
+/** Jaccard similarity of unit sequences, with people's names taken out. */
+function similarity(a: string, b: string, names: ReadonlySet<string>, review: ReviewTexts): number {
+  const strip = (text: string): string[] => review.units(text).filter((unit) => !names.has(unit));
+  const size = Math.max(1, Math.floor(review.sequence));
+  const left = sequences(strip(a), size);
+  const right = sequences(strip(b), size);
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const item of left) if (right.has(item)) shared++;
@@ -131,15 +123,47 @@ function mentions(text: string, name: string): boolean {
 }
 
 /**
+ * Whether `units` hold one of `words` as a run of whole units ("would like": "would" then
+ * "like"), so a word list works the same for languages counted in words and in characters.
+ */
+function says(units: readonly string[], words: readonly string[], review: ReviewTexts): boolean {
+  return words.some((word) => {
+    const wanted = review.units(word);
+    if (wanted.length === 0) return false;
+    for (let i = 0; i + wanted.length <= units.length; i++) {
+      if (wanted.every((unit, k) => units[i + k] === unit)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The first placeholder in `text` that is not part of the company's or the role's own name
+ * ("Software Engineer [Remote]", "null Labs"), or `undefined`.
+ */
+function placeholderIn(text: string, own: readonly string[]): string | undefined {
+  const spans = own.filter((name) => name !== '' && name.length <= text.length).flatMap((name) =>
+    [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))].map((found) => [found.index, found.index + found[0].length] as const));
+  for (const found of text.matchAll(PLACEHOLDERS)) {
+    const [start, end] = [found.index, found.index + found[0].length];
+    if (!spans.some(([from, to]) => from <= start && end <= to)) return found[0];
+  }
+  return undefined;
+}
+
+/**
  * Reviews a message the candidate wrote against the advice: brief, personal, naming the person,
  * the company and the role, thanking (for thank-you notes), restating interest without pressure
- * (for check-ins), with no template leftovers. Every draft this library writes passes.
+ * (for check-ins), with no template leftovers. Every draft this library writes passes. The
+ * lengths, word lists and messages are the language's (`locale`, English by default); the codes
+ * and rules are the same in every language.
  *
  * @param draft - The message: `kind`, `body`, and `subject`/`recipient` when known.
- * @param context - The interview, and `others`: bodies (strings) already written for other interviewers.
+ * @param context - The interview, `others`: bodies already written for other interviewers, and optionally `locale`.
+ * @param options - `locale`: the language (English by default); it wins over `context.locale`.
  * @returns `{ ok, findings }`; each finding has a code, a message and the rule behind it.
- * @throws {@link FollowUpError} when `draft` or `context` is not the expected shape, such as an
- *   `others` entry that is not a string (`invalid-type` at `context.others[0]`).
+ * @throws {@link FollowUpError} when `draft` or `context` is not the expected shape (such as an `others`
+ *   entry that is not a string: `invalid-type` at `context.others[0]`), or for a bad locale.
  *
  * @example
  * ```ts
@@ -150,7 +174,7 @@ function mentions(text: string, name: string): boolean {
  * //=> ['placeholder-left', 'company-not-named', 'role-not-named']
  * ```
  */
-export function reviewDraft(draft: DraftToReview, context: ReviewContext): DraftReview {
+export function reviewDraft(draft: DraftToReview, context: ReviewContext, options?: TextOptions): DraftReview {
   return guarded('', () => {
     if (!isPlainObject(draft) || typeof draft['body'] !== 'string' || !Object.hasOwn(KIND_RULES, draft['kind'] as string)) {
       throw new FollowUpError([{ code: 'invalid-type', path: 'draft', message: `draft: expected { kind: ${Object.keys(KIND_RULES).map((kind) => `"${kind}"`).join(' | ')}, body, subject?, recipient? }` }]);
@@ -159,45 +183,54 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext): Draft
     if (interview === undefined || typeof interview['company'] !== 'string' || typeof interview['position'] !== 'string') {
       throw new FollowUpError([{ code: 'invalid-type', path: 'context.interview', message: 'context.interview: expected an interview with company and position' }]);
     }
+    const issues: ValidationIssue[] = [];
+    const { review } = givenLocale(context, 'context', options, issues) ?? en;
+    throwIfIssues(issues);
+    const words = review.findings;
     const kind = draft.kind;
     const body = draft.body.slice(0, MAX_REVIEW_LENGTH);
     const subject = typeof draft.subject === 'string' ? draft.subject.slice(0, 1000) : undefined;
     const text = subject === undefined ? body : `${subject}\n${body}`;
+    const units = review.units(body);
     const expects = KIND_RULES[kind];
     const contentRule: RuleId = expects.rule;
     const findings: DraftFinding[] = [];
     const add = (code: FindingCode, rule: RuleId, message: string): void => {
       findings.push({ code, rule, message });
     };
-
-    const count = words(body).length;
-    const limit = draftWordLimits[kind];
-    if (count > limit) add('too-long', contentRule, `${count} words; keep it under ${limit} so it gets read.`);
-    const placeholder = PLACEHOLDER.exec(text);
-    if (placeholder !== null) add('placeholder-left', contentRule, `"${placeholder[0]}" looks like template text left in; replace it before sending.`);
-
-    const recipient = typeof draft.recipient === 'string' ? draft.recipient : isPlainObject(draft.recipient) && typeof draft.recipient['name'] === 'string' ? draft.recipient['name'] : undefined;
-    if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '')) {
-      add('missing-recipient-name', 'thank-you-each', `The message never names ${recipient.trim().slice(0, 80)}; address them by name.`);
-    }
-
-    const others = othersOf(context.others);
-    const people = Array.isArray(interview['interviewers']) ? interview['interviewers'].slice(0, limits.maxInterviewers) : [];
-    const names = new Set([...people.flatMap((person: unknown) => (isPlainObject(person) && typeof person['name'] === 'string' ? words(person['name']) : [])), ...(recipient === undefined ? [] : words(recipient))]);
-    if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names) >= COPY_THRESHOLD)) {
-      add('not-personalised', 'thank-you-each', 'This reads like the note written for another interviewer; mention something specific to this person.');
-    }
-
-    if (expects.thanks && !THANKS.test(body)) add('no-thanks', contentRule, 'Thank them for their time; that is the point of the note.');
-    if (kind === 'rejection-reply' && !FEEDBACK.test(body)) add('no-feedback-request', 'rejection-reply', 'Ask, once and lightly, for feedback on what would have made you stronger.');
     const company = interview['company'].trim();
     const position = interview['position'].trim();
-    if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, `Name the company (${company.slice(0, 80)}) so the message is clearly about this application.`);
-    if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, `Name the role (${position.slice(0, 80)}).`);
-    if (expects.interest && !INTEREST.test(body)) add('no-interest', contentRule, 'Say that you still want the job; a check-in is a chance to restate it.');
-    if (PUSHY.test(text)) add('pushy-tone', 'repeat-two-weeks', 'Drop the pressure words and extra exclamation marks: persistent, never pushy.');
-    if (expects.subject && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, 'Give the email a subject that names the role.');
-    if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, 'A subject must be one line.');
+
+    const limit = review.limits[kind];
+    if (units.length > limit) add('too-long', contentRule, words['too-long']({ count: units.length, limit }));
+    const placeholder = placeholderIn(text, [company, position]);
+    if (placeholder !== undefined) add('placeholder-left', contentRule, words['placeholder-left']({ text: placeholder }));
+
+    const person = isPlainObject(draft.recipient) ? draft.recipient : undefined;
+    const recipient = typeof draft.recipient === 'string' ? draft.recipient : typeof person?.['name'] === 'string' ? person['name'] : undefined;
+    const salutation = typeof person?.['salutation'] === 'string' ? person['salutation'].trim() : '';
+    if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '') && (salutation === '' || !mentions(body, salutation))) {
+      add('missing-recipient-name', 'thank-you-each', words['missing-recipient-name']({ name: recipient.trim().slice(0, 80) }));
+    }
+
+    const others = othersOf(isPlainObject(context) ? context['others'] : undefined);
+    const people: unknown[] = [...(Array.isArray(interview['interviewers']) ? interview['interviewers'].slice(0, limits.maxInterviewers) : []), ...(person === undefined ? [] : [person])];
+    const named = [...people.flatMap((one) => (isPlainObject(one) ? [one['name'], one['salutation']] : [])), recipient];
+    const names = new Set(named.flatMap((name) => (typeof name === 'string' ? review.units(name.slice(0, 200)) : [])));
+    if (others.some((other) => similarity(body, other.slice(0, MAX_REVIEW_LENGTH), names, review) >= COPY_THRESHOLD)) {
+      add('not-personalised', 'thank-you-each', words['not-personalised']({}));
+    }
+
+    if (expects.thanks && review.thanks !== undefined && !says(units, review.thanks, review)) add('no-thanks', contentRule, words['no-thanks']({}));
+    if (kind === 'rejection-reply' && review.feedback !== undefined && !says(units, review.feedback, review)) add('no-feedback-request', 'rejection-reply', words['no-feedback-request']({}));
+    if (company !== '' && !mentions(text, company)) add('company-not-named', contentRule, words['company-not-named']({ company: company.slice(0, 80) }));
+    if (position !== '' && !mentions(text, position)) add('role-not-named', contentRule, words['role-not-named']({ position: position.slice(0, 80) }));
+    if (expects.interest && review.interest !== undefined && !says(units, review.interest, review)) add('no-interest', contentRule, words['no-interest']({}));
+    // A word of the company's or the role's own name is theirs: "Urgent Care" is no pressure.
+    const pushy = review.pushy?.filter((one) => !says(review.units(`${company}\n${position}`), [one], review));
+    if (EXCLAMATIONS.test(text) || (pushy !== undefined && says(review.units(text), pushy, review))) add('pushy-tone', 'repeat-two-weeks', words['pushy-tone']({}));
+    if (expects.subject && (subject === undefined || subject.trim() === '')) add('missing-subject', contentRule, words['missing-subject']({}));
+    if (subject !== undefined && /[\r\n\u2028\u2029]/.test(subject)) add('subject-line-break', contentRule, words['subject-line-break']({}));
     return { ok: findings.length === 0, findings };
   });
 }

@@ -1,31 +1,31 @@
+import type { DraftParams, EmailDraft } from '../locales/types.js';
 import type { CheckedDraftInput } from './details.js';
 
-// The pieces every draft is built from, so each wording reads as one voice.
+// What every template of the language reads, from checked input.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
-/** "9 December 2026" of a `YYYY-MM-DD` date. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+/** The template parameters of checked input: the greeting to its recipient, or to the company's team. */
+export function draftParams(input: CheckedDraftInput): DraftParams {
+  const person = input.recipient;
+  const greeting = input.locale.drafts.greeting({
+    company: input.company,
+    ...(person === undefined ? {} : { name: person.name }),
+    ...(person?.salutation === undefined ? {} : { salutation: person.salutation }),
+  });
+  return {
+    company: input.company, position: input.position, greeting,
+    ...(input.senderName === '' ? {} : { sender: input.senderName }),
+    ...(input.highlight === undefined ? {} : { highlight: input.highlight }),
+    ...(input.interest === undefined ? {} : { interest: input.interest }),
+    ...(input.strength === undefined ? {} : { strength: input.strength }),
+  };
 }
 
-/** Paragraphs separated by a blank line, the empty ones left out. */
-export function paragraphs(...parts: readonly (string | undefined)[]): string {
-  return parts.filter((part): part is string => part !== undefined && part !== '').join('\n\n');
+/** A `YYYY-MM-DD` date as the input's language writes it in a sentence. */
+export function dateIn(input: CheckedDraftInput, iso: string): string {
+  return input.locale.dates.date(iso);
 }
 
-/** Sentences joined into one paragraph. */
-export function sentences(...parts: readonly string[]): string {
-  return parts.join(' ');
-}
-
-/** The closing line and the sender's name; without a name the closing stands alone, ready for a signature. */
-export function signature(closing: string, input: CheckedDraftInput): string {
-  return input.senderName === '' ? closing : `${closing},\n${input.senderName}`;
-}
-
-/** The sentence built around the candidate's own phrase, or the one that stands in for it. */
-export function either(value: string | undefined, withIt: (text: string) => string, without: string): string {
-  return value === undefined ? without : withIt(value);
+/** The subject and body a template wrote, nothing more. */
+export function email({ subject, body }: EmailDraft): EmailDraft {
+  return { subject, body };
 }

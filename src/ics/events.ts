@@ -31,11 +31,11 @@ function descriptionOf(locale: Locale, interview: StoredInterview, stored: Store
 /** `ics` reads `timestamp` (DTSTAMP) at run time, but its types leave it out. */
 export type Event = EventAttributes & { readonly timestamp: number };
 
-/** The step's draft, or none when drafts are off, the step sends no message, or its text cannot make one. */
-export function draftOf(interview: StoredInterview, step: FollowUpStep, settings: Settings): StepDraft | undefined {
+/** The step's draft in the calendar's language, or none when drafts are off, the step sends no message, or its text cannot make one. */
+export function draftOf(locale: Locale, interview: StoredInterview, step: FollowUpStep, settings: Settings): StepDraft | undefined {
   if (!settings.drafts) return undefined;
   try {
-    return draftForStored(interview, step, settings.draftDetails);
+    return draftForStored(interview, step, settings.draftDetails, locale);
   } catch (error) {
     // A hand-edited plan with a name the drafts refuse (line breaks, say) still gets its event.
     if (isFollowUpError(error)) return undefined;

@@ -84,7 +84,7 @@ export function calendarInput(plan: FollowUpPlan | ApplicationPlan | PipelinePla
   const stored = readStoredPlan(plan, 'plan', 'all', settings.locale);
   const extraLines = new Map<string, readonly string[]>([[PUBLISHED_TTL, [PUBLISHED_TTL, 'REFRESH-INTERVAL;VALUE=DURATION:PT1H']]]);
   const events = stored.steps.map((step) => {
-    const draft = draftOf(step.context, step.step, settings);
+    const draft = draftOf(stored.locale, step.context, step.step, settings);
     const event = eventOf(stored.locale, step.context, step, draft, settings);
     // `ics` accepts only scheme:// URLs, so the mailto: URL is added after serialising.
     if (draft?.mailto !== undefined) extraLines.set(`UID:${event.uid ?? ''}`, [`UID:${event.uid ?? ''}`, `URL:${draft.mailto}`]);

@@ -4,7 +4,7 @@ import { limits } from '../validate/limits.js';
 import { checkEmail, checkText } from '../validate/text.js';
 import type { CheckedInterviewer, InputNotice } from './types.js';
 
-const INTERVIEWER_KEYS = ['name', 'email', 'title'] as const;
+const INTERVIEWER_KEYS = ['name', 'email', 'title', 'salutation'] as const;
 
 /**
  * A stable, ASCII-only slug of a name for step ids: letters and digits kept (accents dropped),
@@ -49,7 +49,7 @@ function uniqueSlugs(): (name: string) => string {
   };
 }
 
-/** Checks the interviewers list at `path`: each a `{ name, email?, title? }`. */
+/** Checks the interviewers list at `path`: each a `{ name, email?, title?, salutation? }`; one listed twice is merged into the first, with a notice. */
 export function checkInterviewers(value: unknown, path: string, issues: ValidationIssue[], notices: InputNotice[] = []): CheckedInterviewer[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -76,13 +76,14 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
     const name = checkText(person['name'], `${at}.name`, { max: limits.maxNameLength, what: 'a name' }, issues);
     const email = optionalEmail(person['email'], `${at}.email`, issues);
     const title = person['title'] === undefined ? undefined : checkText(person['title'], `${at}.title`, { max: limits.maxNameLength }, issues);
+    const salutation = person['salutation'] === undefined ? undefined : checkText(person['salutation'], `${at}.salutation`, { max: limits.maxNameLength }, issues);
     if (issues.length > before || name === undefined) continue;
     const keys = [name.toLowerCase(), ...(email === undefined ? [] : [email.toLowerCase()])];
     const twin = keys.map((key) => known.get(key)).find((found) => found !== undefined);
     if (twin !== undefined) {
       // The same person listed twice (a tracker's "Rita Diaz" and "rita diaz"): merged into the first.
       const first = checked[twin] as CheckedInterviewer;
-      checked[twin] = merged(first, { name, email, title });
+      checked[twin] = merged(first, { name, email, title, salutation });
       for (const key of keys) known.set(key, twin);
       notices.push({ code: 'duplicate-interviewer', path: at, name: first.name });
       continue;
@@ -92,22 +93,25 @@ export function checkInterviewers(value: unknown, path: string, issues: Validati
       name, slug: slugFor(name), index,
       ...(email === undefined ? {} : { email }),
       ...(title === undefined ? {} : { title }),
+      ...(salutation === undefined ? {} : { salutation }),
     });
   }
   return checked;
 }
 
 /** The first listing of a person, with what a later listing adds: an address or title it lacked, and its name and address as other ways to name them. */
-function merged(first: CheckedInterviewer, later: { readonly name: string; readonly email: string | undefined; readonly title: string | undefined }): CheckedInterviewer {
+function merged(first: CheckedInterviewer, later: { readonly name: string; readonly email: string | undefined; readonly title: string | undefined; readonly salutation: string | undefined }): CheckedInterviewer {
   const aliases = new Set(first.aliases);
   aliases.add(later.name.toLowerCase());
   if (later.email !== undefined) aliases.add(later.email.toLowerCase());
   const email = first.email ?? later.email;
   const title = first.title ?? later.title;
+  const salutation = first.salutation ?? later.salutation;
   return {
     name: first.name, slug: first.slug, index: first.index,
     ...(email === undefined ? {} : { email }),
     ...(title === undefined ? {} : { title }),
+    ...(salutation === undefined ? {} : { salutation }),
     aliases: [...aliases],
   };
 }

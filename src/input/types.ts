@@ -19,6 +19,8 @@ export interface Interviewer {
   readonly email?: string;
   /** Their job title, if known ("VP Engineering"). */
   readonly title?: string;
+  /** How to address them, if they said ("Mr. Chen", "Frau Dr. Ruiz", "田中様"); drafts greet them with it, and never guess one. */
+  readonly salutation?: string;
 }
 
 /** @internal An interviewer after validation; `slug` keys its step ids. */
@@ -26,6 +28,7 @@ export interface CheckedInterviewer {
   readonly name: string;
   readonly email?: string;
   readonly title?: string;
+  readonly salutation?: string;
   readonly slug: string;
   readonly index: number;
   /** Other names and addresses (lower case) the same person was listed under, merged into this one. */
@@ -107,6 +110,7 @@ export interface CheckedContact {
   readonly name: string;
   readonly email?: string;
   readonly role?: string;
+  readonly salutation?: string;
 }
 
 /** @internal An application after validation: rounds sorted by start, each checked as an interview. */

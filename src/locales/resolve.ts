@@ -29,7 +29,10 @@ function shapeProblem(value: Readonly<Record<string, unknown>>, model: Readonly<
     const expected = model[key];
     const actual = value[key];
     const at = `${path}.${key}`;
-    if (typeof expected === 'object' && expected !== null && depth < 3) {
+    if (Array.isArray(expected)) {
+      const inner = listProblem(actual, expected, at);
+      if (inner !== undefined) return inner;
+    } else if (typeof expected === 'object' && expected !== null && depth < 3) {
       if (!isPlainObject(actual)) return `${at}: expected an object of texts, got ${describeType(actual)}`;
       const inner = shapeProblem(actual, expected as Readonly<Record<string, unknown>>, at, depth + 1);
       if (inner !== undefined) return inner;
@@ -38,6 +41,19 @@ function shapeProblem(value: Readonly<Record<string, unknown>>, model: Readonly<
     }
   }
   return undefined;
+}
+
+/**
+ * A list's problem: a list of texts (functions, such as a message's wordings) needs at least one;
+ * a list of words (what a review check looks for) needs at least one too, or may be left out,
+ * which skips that check for the language.
+ */
+function listProblem(actual: unknown, model: readonly unknown[], at: string): string | undefined {
+  const item = typeof model[0];
+  if (actual === undefined && item === 'string') return undefined;
+  if (!Array.isArray(actual) || actual.length === 0) return `${at}: expected a list of at least one ${item}, got ${describeType(actual)}`;
+  const wrong = actual.findIndex((entry: unknown) => typeof entry !== item);
+  return wrong < 0 ? undefined : `${at}[${wrong}]: expected a ${item}, got ${describeType(actual[wrong])}`;
 }
 
 /**

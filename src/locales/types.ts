@@ -4,8 +4,10 @@ import type { DayUnit } from '../policy/policy.js';
 import type { AdjustmentReason, ApplicationState, StepKind, StepStatus, WarningCode } from '../rules/codes.js';
 import type { RuleId } from '../rules/rules.js';
 import type { WallClock } from '../time/civil.js';
+import type { DraftTexts, ReviewTexts } from './draftTypes.js';
 
 export type { WallClock };
+export type * from './draftTypes.js';
 
 // The shape of a language: every text a person reads, as a function of its parameters. Codes,
 // ids, kinds, states, statuses and times never change with the language; only these texts do.
@@ -199,6 +201,10 @@ export interface Locale {
   readonly calendar: CalendarTexts;
   /** The command's agenda. */
   readonly agenda: AgendaTexts;
+  /** The message drafts. */
+  readonly drafts: DraftTexts;
+  /** How drafts are reviewed, and the findings' messages. */
+  readonly review: ReviewTexts;
 }
 
 /** Every warning code has its message: a code added without one fails to compile here. */

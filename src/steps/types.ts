@@ -12,6 +12,8 @@ export interface Recipient {
   readonly email?: string;
   /** Their job title, when known. */
   readonly title?: string;
+  /** How to address them, when given ("Mr. Chen"); drafts greet them with it. */
+  readonly salutation?: string;
 }
 
 /**

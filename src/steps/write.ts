@@ -18,6 +18,7 @@ function asRecipient(person: CheckedInterviewer): Recipient {
     name: person.name,
     ...(person.email === undefined ? {} : { email: person.email }),
     ...(person.title === undefined ? {} : { title: person.title }),
+    ...(person.salutation === undefined ? {} : { salutation: person.salutation }),
   };
 }
 

@@ -282,9 +282,9 @@ function readRecipient(value: unknown, at: string, issues: ValidationIssue[], te
   }
   const name = text(value['name'], `${at}.name`);
   const email = value['email'] === undefined ? undefined : checkEmail(value['email'], `${at}.email`, limits.maxEmailLength, issues);
-  const title = value['title'] === undefined ? undefined : text(value['title'], `${at}.title`);
+  const [title, salutation] = (['title', 'salutation'] as const).map((key) => (value[key] === undefined ? undefined : text(value[key], `${at}.${key}`)));
   if (name === undefined) return undefined;
-  return { name, ...(email === undefined ? {} : { email }), ...(title === undefined ? {} : { title }) };
+  return { name, ...(email === undefined ? {} : { email }), ...(title === undefined ? {} : { title }), ...(salutation === undefined ? {} : { salutation }) };
 }
 
 function readTexts(items: readonly unknown[] | undefined, at: string, key: 'text' | 'note', text: TextReader): string[] {

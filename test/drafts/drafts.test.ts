@@ -174,6 +174,16 @@ describe('reviewDraft findings', () => {
     expect(review({ kind: 'thank-you-email', subject: good.subject, body: copy, recipient: 'Bo Chen' }, [good.body])).toEqual([['not-personalised', 'thank-you-each']]);
   });
 
+  it('takes brackets and words of the company\'s or the role\'s own name as theirs, not as leftovers or pressure', () => {
+    const remote = { company: 'Urgent Care [EU]', position: 'Software Engineer [Remote]', interviewers: [{ name: 'Ana Ruiz' }] };
+    const own = draftThankYouEmail(remote, 'Ana Ruiz', minimal);
+    expect(own.body).toContain('the Software Engineer [Remote] role at Urgent Care [EU]');
+    expect(reviewDraft({ kind: 'thank-you-email', ...own }, { interview: remote })).toEqual({ ok: true, findings: [] });
+    const codes = reviewDraft({ kind: 'thank-you-email', ...own, body: `${own.body} [Your name]\nUrgent: reply.` }, { interview: remote }).findings.map((finding) => finding.code);
+    expect(codes).toEqual(['placeholder-left']);
+    expect(review({ kind: 'thank-you-email', subject: good.subject, body: `${good.body}\nPlease reply urgently.` })).toEqual([['pushy-tone', 'repeat-two-weeks']]);
+  });
+
   it('does not flag an email address in angle brackets as a placeholder', () => {
     expect(review({ kind: 'thank-you-email', subject: good.subject, body: `${good.body}\n<sam@example.com>` })).toEqual([]);
   });

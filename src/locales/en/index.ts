@@ -3,8 +3,10 @@ import { presetSummaries } from '../../policy/presets.js';
 import { rules, type RuleId } from '../../rules/rules.js';
 import type { Locale } from '../types.js';
 import { dates } from './dates.js';
+import { drafts } from './drafts.js';
 import { agenda, calendar } from './outputs.js';
 import { adjustments, explanations, titles, warnings } from './plans.js';
+import { review } from './review.js';
 
 /**
  * English, the library's own language and the default: every text a plan, a draft, a calendar
@@ -23,4 +25,6 @@ export const en: Locale = /* @__PURE__ */ Object.freeze({
   presets: presetSummaries,
   calendar,
   agenda,
+  drafts,
+  review,
 });
