@@ -82,7 +82,7 @@ function plan(job: Job, now: string | Date, preset: PresetName): Planned {
   switch (job.kind) {
     case 'interview': return { kind: 'interview', plan: planFollowUps(job.interview, { ...job.options, now, ...policyOf(job.options.policy) }) };
     case 'application': return { kind: 'application', plan: planApplication(job.application, { now, ...policyOf(job.policy) }) };
-    case 'pipeline': return { kind: 'pipeline', plan: planPipeline(job.applications, { ...job.options, now, ...policyOf(job.options.policy) }) };
+    case 'pipeline': return { kind: 'pipeline', plan: planPipeline(job.applications, { ...job.options, now, ...policyOf(job.options.policy), invalid: 'skip' }) };
   }
 }
 

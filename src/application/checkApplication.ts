@@ -182,13 +182,17 @@ export function checkApplicationAt(value: unknown, prefix: string, { policy, loc
     employerZone === undefined || policy === undefined || locale === undefined) return undefined;
   const placed = placeDates(activities, checked.rounds.map((round) => round.fields));
   const assigned = placed.map((activity) => ({ activity, round: roundOf(activity, checked, issues) }));
+  // Each round's log with its thank-yous resolved to the person; the application's log holds the same objects.
+  const resolved = new Map<CheckedActivity, CheckedActivity>();
   const rounds = checked.rounds.map(({ fields, notices: own }) => {
     const mine = assigned.filter((entry) => entry.round === fields.id).map((entry) => entry.activity);
-    return roundInput(fields, resolveThankYous(mine, fields.interviewers, issues), policy, nowMs, locale, own);
+    const read = resolveThankYous(mine, fields.interviewers, issues);
+    mine.forEach((activity, index) => resolved.set(activity, read[index] ?? activity));
+    return roundInput(fields, read, policy, nowMs, locale, own);
   });
   if (issues.length > before) return undefined;
   return {
-    id, company, position, zone, employerZone, policy, activities: placed, path: prefix, locale, notices, record: value,
+    id, company, position, zone, employerZone, policy, activities: placed.map((activity) => resolved.get(activity) ?? activity), path: prefix, locale, notices, record: value,
     rounds, invitations: checked.invitations,
     roundPaths: new Map([...checked.rounds.map((round): [string, string] => [round.fields.id, `${round.path}.`])]),
     working: workingTimeFor(policy, employerZone),

@@ -18,18 +18,21 @@ export interface AgendaView {
 }
 
 /**
+ * The steps an agenda lists, in the order the candidate is reminded of them (`remindAt`). With
  * `--today`: steps open at now, steps overdue by at most 14 days, and the next upcoming one;
- * never a before-leaving step whose interview is over.
+ * never a missed step, nor a before-leaving step whose interview is over.
  */
-function todays<T extends ApplicationStep>(steps: readonly T[], now: number): T[] {
-  const next = steps.find((step) => step.status === 'upcoming');
-  return steps.filter((step) => step === next || ((step.status === 'open' || (step.status === 'overdue' && now - Date.parse(step.dueAt) <= TODAY_OVERDUE_DAYS * DAY))
-    && !(step.kind === 'before-leaving' && Date.parse(step.dueAt) < now)));
+function listed<T extends ApplicationStep>(steps: readonly T[], view: AgendaView): T[] {
+  const byReminder = [...steps].sort((a, b) => Date.parse(a.remindAt) - Date.parse(b.remindAt));
+  if (!view.today) return byReminder;
+  const next = byReminder.find((step) => step.status === 'upcoming');
+  return byReminder.filter((step) => step === next || ((step.status === 'open' || (step.status === 'overdue' && view.now - Date.parse(step.dueAt) <= TODAY_OVERDUE_DAYS * DAY))
+    && !(step.kind === 'before-leaving' && Date.parse(step.dueAt) < view.now)));
 }
 
 function line(step: ApplicationStep, title: string, locale: Locale): string {
   const moved = step.adjustments.length > 0 ? locale.agenda.moved : '';
-  return `${localTimeLabel(step.suggestedAt, 'short', { locale })}  ${title}${moved}  [${locale.agenda.statuses[step.status]}]`;
+  return `${localTimeLabel(step.remindAt, 'short', { locale })}  ${title}${moved}  [${locale.agenda.statuses[step.status]}]`;
 }
 
 function warningLines(warnings: readonly PlanWarning[], locale: Locale): string[] {
@@ -45,7 +48,7 @@ function finish(lines: readonly string[]): string {
 export function interviewAgenda(plan: FollowUpPlan, view: AgendaView, header: readonly string[] = []): string {
   const { interview } = plan;
   const { locale } = view;
-  const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
+  const steps = listed(plan.steps, view);
   return finish([
     locale.agenda.interview({ company: interview.company, position: interview.position, when: `${localTimeLabel(interview.start, 'short', { locale })}–${interview.end.slice(11, 16)}`, zone: interview.timeZone }),
     ...header,
@@ -59,13 +62,17 @@ export function interviewAgenda(plan: FollowUpPlan, view: AgendaView, header: re
 function applicationSummary(plan: ApplicationPlan, locale: Locale): string {
   const { application, state, outcome } = plan;
   const status = locale.agenda.status({ state, ...(outcome === undefined ? {} : { outcome: outcome.type }), ...(outcome?.deadline === undefined ? {} : { deadline: outcome.deadline }) });
-  return locale.agenda.application({ company: application.company, position: application.position, rounds: application.rounds.length, status });
+  const rounds = application.rounds.length + (application.invitations?.length ?? 0);
+  return locale.agenda.application({
+    company: application.company, position: application.position, rounds, status,
+    ...(rounds === 0 && application.appliedAt !== undefined ? { applied: application.appliedAt.slice(0, 10) } : {}),
+  });
 }
 
 /** The agenda of one application. */
 export function applicationAgenda(plan: ApplicationPlan, view: AgendaView, header: readonly string[] = []): string {
   const { locale } = view;
-  const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
+  const steps = listed(plan.steps, view);
   const titled = { interview: plan.application };
   return finish([
     applicationSummary(plan, locale), ...header, '',
@@ -77,7 +84,7 @@ export function applicationAgenda(plan: ApplicationPlan, view: AgendaView, heade
 export function pipelineAgenda(plan: PipelinePlan, view: AgendaView, header: readonly string[] = []): string {
   const byId = new Map(plan.applications.map((entry) => [entry.application.id, entry.application]));
   const { locale } = view;
-  const steps = view.today ? todays(plan.steps, view.now) : plan.steps;
+  const steps = listed(plan.steps, view);
   const { summary } = plan;
   return finish([
     locale.agenda.search({ applications: plan.applications.length, active: summary.active, zone: plan.timeZone }),

@@ -155,8 +155,8 @@ export interface CalendarTexts {
 export interface AgendaTexts {
   /** The header of one interview's agenda (`when`: its short start and end). */
   readonly interview: (params: { readonly company: string; readonly position: string; readonly when: string; readonly zone: string }) => string;
-  /** One application in a header: its rounds and where it stands (`status`). */
-  readonly application: (params: { readonly company: string; readonly position: string; readonly rounds: number; readonly status: string }) => string;
+  /** One application in a header: its rounds (or, with none yet, the day it was `applied`) and where it stands (`status`). */
+  readonly application: (params: { readonly company: string; readonly position: string; readonly rounds: number; readonly status: string; readonly applied?: string }) => string;
   /** Where an application stands, with its outcome. */
   readonly status: (params: { readonly state: ApplicationState; readonly outcome?: string; readonly deadline?: string }) => string;
   /** The header of the whole search. */

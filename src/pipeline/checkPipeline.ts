@@ -108,7 +108,7 @@ function withNow(app: CheckedApplication, now: number | undefined): CheckedAppli
  */
 export function checkPipeline(rawValue: unknown, rawOptions: unknown): { readonly pipeline?: CheckedPipeline; readonly issues: readonly ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const value = snapshot(rawValue, '', issues);
+  const value = snapshot(rawValue, '', issues, undefined, 0, limits.maxApplications);
   const read = readOptions(snapshotOptions(rawOptions, issues), OPTION_KEYS, issues);
   if (read === undefined) return { issues: withoutEchoes(issues) };
   const { opts } = read;

@@ -1,7 +1,17 @@
 import { issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { limits } from './limits.js';
 
-/** Lists longer than this are never walked: every list limit is far below it. */
-const MAX_WALKED_LENGTH = 10_000;
+/** Lists longer than this are never walked: every list limit is below it. */
+const MAX_WALKED_LENGTH = 1_000;
+
+/**
+ * The longest valid list under each key: a longer one is refused by its length alone, so it is
+ * not read at all (a million hostile getters cost nothing). Other lists are walked up to
+ * {@link MAX_WALKED_LENGTH}.
+ */
+const LIST_LIMITS: Readonly<Record<string, number>> = {
+  applications: limits.maxApplications, rounds: limits.maxRounds, interviewers: limits.maxInterviewers, activities: limits.maxActivities,
+};
 /** Inputs nest a few levels deep (a search, its applications, their rounds, their people). */
 const MAX_DEPTH = 8;
 
@@ -34,13 +44,13 @@ function join(path: string, key: string): string {
  * Values that are not plain data (`Date`s and other objects) are handed on untouched for the
  * checkers to accept or refuse by type. @internal
  */
-export function snapshot(value: unknown, path: string, issues: ValidationIssue[], keep: ReadonlySet<string> = NO_KEYS, depth: number = 0): unknown {
+export function snapshot(value: unknown, path: string, issues: ValidationIssue[], keep: ReadonlySet<string> = NO_KEYS, depth: number = 0, longest: number = MAX_WALKED_LENGTH): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
   try {
     if (Array.isArray(value)) {
       const length = value.length;
       // Checkers refuse a list by its length before walking it: keep only the length.
-      if (length > MAX_WALKED_LENGTH) return new Array<unknown>(length);
+      if (length > Math.min(longest, MAX_WALKED_LENGTH)) return new Array<unknown>(length);
       const copy: unknown[] = [];
       for (let index = 0; index < length; index++) copy.push(readProperty(value, index, `${path}[${index}]`, issues, NO_KEYS, depth));
       return copy;
@@ -51,7 +61,7 @@ export function snapshot(value: unknown, path: string, issues: ValidationIssue[]
     for (const key of Reflect.ownKeys(value)) {
       if (typeof key === 'symbol') continue;
       const at = join(path, key);
-      const item = keep.has(key) ? readRaw(value, key, at, issues) : readProperty(value, key, at, issues, NO_KEYS, depth);
+      const item = keep.has(key) ? readRaw(value, key, at, issues) : readProperty(value, key, at, issues, NO_KEYS, depth, LIST_LIMITS[key]);
       if (item !== null && item !== undefined) copy[key] = item;
     }
     return copy;
@@ -72,10 +82,10 @@ function readRaw(source: object, key: string | number, path: string, issues: Val
   }
 }
 
-function readProperty(source: object, key: string | number, path: string, issues: ValidationIssue[], keep: ReadonlySet<string>, depth: number): unknown {
+function readProperty(source: object, key: string | number, path: string, issues: ValidationIssue[], keep: ReadonlySet<string>, depth: number, longest?: number): unknown {
   const before = issues.length;
   const raw = readRaw(source, key, path, issues);
-  return issues.length > before ? undefined : snapshot(raw, path, issues, keep, depth + 1);
+  return issues.length > before ? undefined : snapshot(raw, path, issues, keep, depth + 1, longest);
 }
 
 /**

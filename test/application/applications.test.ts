@@ -322,16 +322,16 @@ describe('docs/applications.md: the worked example', () => {
 
   it('gives the dates and states the guide shows', () => {
     expect([plan.state, plan.outcome, plan.nextStepId, plan.nextStepRound]).toEqual([
-      'offer', { type: 'offer', at: '2026-12-01T17:30:00.000+01:00', deadline: '2026-12-05' }, 'thank-you-email-dana-scott', 'initech-final',
+      'offer', { type: 'offer', at: '2026-12-01T17:30:00.000+01:00', deadline: '2026-12-05' }, 'offer-response', undefined,
     ]);
     expect(times(plan, 'check-in-1', 'initech-screen')).toEqual(['2026-11-09T10:00:00.000+01:00', '2026-11-09T10:00:00.000+01:00', '2026-11-09T18:00:00.000+01:00', 'cancelled']);
-    expect(times(plan, 'thank-you-email-dana-scott', 'initech-final')).toEqual(['2026-11-21T17:00:00.000+01:00', '2026-11-23T10:00:00.000+01:00', '2026-11-23T18:00:00.000+01:00', 'overdue']);
+    expect(times(plan, 'thank-you-email-dana-scott', 'initech-final')).toEqual(['2026-11-21T17:00:00.000+01:00', '2026-11-23T10:00:00.000+01:00', '2026-11-23T18:00:00.000+01:00', 'missed']);
     expect(times(plan, 'check-in-1', 'initech-final')).toEqual(['2026-11-30T10:00:00.000+01:00', '2026-11-30T10:00:00.000+01:00', '2026-11-30T18:00:00.000+01:00', 'cancelled']);
     expect(times(plan, 'offer-response')).toEqual(['2026-12-01T17:30:00.000+01:00', '2026-12-03T10:00:00.000+01:00', '2026-12-04T18:00:00.000+01:00', 'open']);
     expect(plan.steps.filter((step) => step.kind === 'keep-searching').map((step) => step.suggestedAt)).toEqual(
       ['2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07'].map((day) => `${day}T15:30:00.000+01:00`));
     expect(plan.warnings.map((warning) => [warning.code, warning.path])).toEqual([
-      ['missing-email', 'rounds[1].interviewers[1].email'], ['thank-you-late', undefined],
+      ['missing-email', 'rounds[1].interviewers[1].email'],
     ]);
   });
 

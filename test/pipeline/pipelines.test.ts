@@ -112,7 +112,7 @@ describe('planPipeline: one reminder cadence for the search', () => {
       application('globex', '2026-11-10', [{ type: 'withdrew', at: '2026-11-12T10:00' }]),
       application('hooli', '2026-12-10'),
     ], { now: '2026-11-30T12:00' });
-    expect(plan.summary).toEqual({ active: 2, byState: { scheduled: 1, waiting: 0, 'following-up': 0, 'no-response': 0, offer: 1, closed: 1 } });
+    expect(plan.summary).toEqual({ active: 2, byState: { applied: 0, scheduled: 1, waiting: 0, 'following-up': 0, 'no-response': 0, offer: 1, closed: 1 } });
   });
 });
 

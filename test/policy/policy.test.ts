@@ -19,7 +19,14 @@ describe('defaultPolicy', () => {
       repeatUnit: 'days',
       decisionGraceDays: 0,
       thankYouTo: 'each',
+      applicationFollowUpDays: 7,
+      applicationRepeatDays: 7,
+      maxApplicationFollowUps: 2,
+      applicationFollowUpUnit: 'days',
+      candidateHours: { start: '08:00', end: '21:00' },
     });
+    // Off by default: absent, never null.
+    expect(Object.hasOwn(defaultPolicy, 'employerResponseDays')).toBe(false);
   });
 
   it('is frozen all the way down', () => {
@@ -27,6 +34,7 @@ describe('defaultPolicy', () => {
     expect(Object.isFrozen(defaultPolicy.workingDays)).toBe(true);
     expect(Object.isFrozen(defaultPolicy.workingHours)).toBe(true);
     expect(Object.isFrozen(defaultPolicy.thankYouWindow)).toBe(true);
+    expect(Object.isFrozen(defaultPolicy.candidateHours)).toBe(true);
   });
 });
 

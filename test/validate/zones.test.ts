@@ -239,7 +239,8 @@ describe('one decision for input and stored plans', () => {
 
   it('refuses a stored plan whose zone is an abbreviation', () => {
     const plan = planFollowUps(tuesday());
-    const stored = { ...plan, interview: { ...plan.interview, timeZone: 'BST' } };
+    const { input: _input, ...older } = plan;
+    const stored = { ...older, interview: { ...plan.interview, timeZone: 'BST' } };
     expect(() => statusesAt(stored, '2026-11-17T12:00:00-05:00')).toThrow(FollowUpError);
     expect(() => statusesAt(stored, '2026-11-17T12:00:00-05:00')).toThrow(expect.objectContaining({ code: 'invalid-time-zone', path: 'plan.interview.timeZone' }));
   });
