@@ -69,9 +69,9 @@ function addressedTo(step: PendingStep, key: string): boolean {
 /**
  * Marks the steps of `book` from `app`'s log: `thank-you-sent`, `check-in-sent`,
  * `follow-up-sent`, `step-done` and `message-sent` mark steps done; `step-rescheduled` pins them.
- * `cancelled` says which steps the log's outcomes cancelled (a message never lands on those).
+ * `cancelledAsOf(t)` says which steps the log's outcomes had cancelled by `t` (a message never lands on those).
  */
-export function markSteps(app: CheckedApplication, book: Book, cancelled: (step: PendingStep) => boolean, workingOf: (step: PendingStep) => WorkingTime): Marked {
+export function markSteps(app: CheckedApplication, book: Book, cancelledAsOf: (t: number) => (step: PendingStep) => boolean, workingOf: (step: PendingStep) => WorkingTime): Marked {
   const done = new Map<string, number>();
   const pins = new Map<string, Pin>();
   const log: Log = { done, pins };
@@ -141,7 +141,7 @@ export function markSteps(app: CheckedApplication, book: Book, cancelled: (step:
         break;
       }
       case 'message-sent': {
-        const step = messageTarget(app, all(), activity, done, cancelled);
+        const step = messageTarget(app, all(), activity, done, cancelledAsOf(activity.at));
         if (step !== undefined) mark(step, activity.at);
         else {
           warnings.push({ code: 'unmatched-activity', rule: 'cadence-from-actual', path: activity.path,

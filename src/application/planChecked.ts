@@ -122,8 +122,10 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
   if (appliedAt !== undefined) series.push({ build: (log) => followUps(app, appliedAt, contact, log) });
   fixed.push(...outcomeSteps(app, events), ...added.steps);
   const cancelled = cancellation(app, events);
+  // A message lands on what was still pending when it was sent: outcomes after it do not count.
+  const cancelledAsOf = (t: number): ((step: PendingStep) => boolean) => cancellation(app, eventsOf(app, app.now === undefined ? t : Math.min(t, app.now), added.withdrawnAt));
   const workingOf = (step: PendingStep): WorkingTime => (step.round === undefined ? undefined : app.rounds.find((round) => round.id === step.round)?.working) ?? app.working;
-  const marked = markSteps(app, { fixed, series }, cancelled, workingOf);
+  const marked = markSteps(app, { fixed, series }, cancelledAsOf, workingOf);
   let steps = marked.steps;
   const unplaced: CheckedActivity[] = [];
   if (mode.reminders) {

@@ -10,12 +10,14 @@ import type { PipelinePlan } from '../pipeline/types.js';
 import { expediteRequestFor, offerResponseFor, rejectionReplyFor, withdrawalNoteFor } from './outcomeDrafts.js';
 import { checkDraftInput, type DraftDetails } from './details.js';
 import { checkInFor, emailFor, letterFor } from './drafts.js';
+import { followUpFor } from './followUpDraft.js';
+import type { ReviewedKind } from '../rules/codes.js';
 import { givenLocale } from './language.js';
 
 /** A step's message, ready to edit and send. */
 export interface StepDraft {
   /** Which kind of message. */
-  readonly kind: 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';
+  readonly kind: ReviewedKind;
   /** The subject line, for emails. */
   readonly subject?: string;
   /** The text. */
@@ -51,12 +53,18 @@ export function mailtoLink(to: string, subject: string, body: string): string {
     for (const [name, value] of [['to', to], ['subject', subject], ['body', body]] as const) {
       if (typeof value !== 'string') throw new FollowUpError([issue('invalid-type', name, `expected a string, got ${describeType(value)}`)]);
     }
-    const address = `mailto:${encodeWithin(to, MAX_MAILTO_LENGTH, encodeURI).replace(/[?#&]/g, encodeURIComponent)}`;
+    // The address is encoded within what the link can hold, so no address, however long, makes it longer.
+    const address = `mailto:${encodeWithin(to, MAX_MAILTO_LENGTH - 'mailto:?subject='.length, encodeAddress)}`;
     const base = `${address}?subject=`;
     const withSubject = `${base}${encodeWithin(subject, MAX_MAILTO_LENGTH - base.length, encodeURIComponent)}`;
     const full = `${withSubject}&body=${encodeWithin(body.replace(/\r?\n/g, '\r\n'), Infinity, encodeURIComponent)}`;
     return full.length <= MAX_MAILTO_LENGTH ? full : withSubject;
   });
+}
+
+/** An address part of a `mailto:` URI: characters URIs allow, with `?`, `#` and `&` escaped too. */
+function encodeAddress(text: string): string {
+  return encodeURI(text).replace(/[?#&]/g, encodeURIComponent);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -149,6 +157,11 @@ export function draftForStored(interview: StoredInterview, step: FollowUpStep, d
         : step.kind === 'offer-response' ? offerResponseFor(input, step.deadline === undefined ? 'ask-deadline' : 'accept', step.deadline, 3)
         : step.kind === 'expedite-request' ? expediteRequestFor(input, step.deadline)
         : withdrawalNoteFor(input);
+      return { kind: step.kind, ...draft, ...address(step.recipient?.email, draft.subject, draft.body) };
+    }
+    case 'application-follow-up': {
+      const input = checkDraftInput(interview, step.recipient, details, check);
+      const draft = followUpFor(input, step.attempt ?? 1, interview.appliedOn);
       return { kind: step.kind, ...draft, ...address(step.recipient?.email, draft.subject, draft.body) };
     }
     default:

@@ -30,8 +30,8 @@ export interface ExpediteDetails extends OutcomeDetails {
   readonly offerDeadline?: string;
 }
 
-/** Reads the keys beyond the usual details; throws every problem at once. */
-function extras(details: unknown, read: (raw: Readonly<Record<string, unknown>>, issues: ValidationIssue[]) => void): void {
+/** Reads the keys beyond the usual details; throws every problem at once. @internal */
+export function extras(details: unknown, read: (raw: Readonly<Record<string, unknown>>, issues: ValidationIssue[]) => void): void {
   if (!isPlainObject(details)) return;
   const issues: ValidationIssue[] = [];
   read(details, issues);
@@ -39,7 +39,8 @@ function extras(details: unknown, read: (raw: Readonly<Record<string, unknown>>,
   if (first !== undefined) throw new FollowUpError([first, ...rest]);
 }
 
-function dateDetail(raw: Readonly<Record<string, unknown>>, key: string, issues: ValidationIssue[]): string | undefined {
+/** A `YYYY-MM-DD` detail, checked. @internal */
+export function dateDetail(raw: Readonly<Record<string, unknown>>, key: string, issues: ValidationIssue[]): string | undefined {
   const value = raw[key];
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value.length === 10 && parseIsoDate(value) !== undefined) return value;
@@ -176,6 +177,7 @@ export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetai
   return guarded('', () => withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
 }
 
-function recipientOf(details: unknown): unknown {
+/** The `recipient` a details object names. @internal */
+export function recipientOf(details: unknown): unknown {
   return isPlainObject(details) ? details['recipient'] : undefined;
 }

@@ -66,6 +66,7 @@ const KIND_RULES: Readonly<Record<ReviewedKind, { readonly thanks: boolean; read
   'offer-response': { thanks: true, interest: false, subject: true, rule: 'offer-response' },
   'expedite-request': { thanks: false, interest: true, subject: true, rule: 'offer-expedite' },
   'withdrawal-note': { thanks: true, interest: false, subject: true, rule: 'withdraw-others' },
+  'application-follow-up': { thanks: false, interest: true, subject: true, rule: 'follow-up-after-applying' },
 };
 
 /** Longest body reviewed; longer text is cut first so review time stays bounded. */

@@ -80,6 +80,8 @@ export interface Settings {
 const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails', 'locale'];
 const WITH_OFFSET = /T.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const MAX_SEQUENCE = 2_147_483_647;
+/** The address form of HTML's `type=email`, which the serialiser and calendar apps accept. */
+const ORGANIZER_EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** Checks every option once, up front, whatever the plan holds; throws with every problem found. */
 export function readOptions(options: unknown): Settings {
@@ -127,7 +129,9 @@ export function readOptions(options: unknown): Settings {
       const name = person['name'];
       if (typeof name !== 'string' || name.trim() === '') issues.push(issue('missing-field', 'owner.name', 'expected a name'));
       const email = checkEmail(person['email'], 'owner.email', 254, issues);
-      if (typeof name === 'string' && email !== undefined) owner = { name, email };
+      // ORGANIZER is a mailto: URI: only the address form mail programs and calendar apps all read (HTML's).
+      if (email !== undefined && !ORGANIZER_EMAIL.test(email)) issues.push(issue('invalid-email', 'owner.email', 'the calendar owner\'s address must be plain ASCII (letters, digits and . ! # $ % & \' * + / = ? ^ _ ` { | } ~ -), such as "me@example.com"'));
+      else if (typeof name === 'string' && email !== undefined) owner = { name, email };
     }
   }
 

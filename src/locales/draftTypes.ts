@@ -41,6 +41,14 @@ export interface CheckInParams extends DraftParams {
   readonly decisionDate?: string;
 }
 
+/** What a follow-up on an application reads. */
+export interface FollowUpParams extends DraftParams {
+  /** Which follow-up this is: 1 for the first, 2 for the next. */
+  readonly attempt: number;
+  /** The day the candidate applied, written with {@link DateTexts.date}, when known. */
+  readonly appliedOn?: string;
+}
+
 /**
  * What an answer to an offer says:
  * - `ask-deadline`: thanks, and by when they need an answer;
@@ -102,6 +110,8 @@ export interface DraftTexts {
   readonly expediteRequest: (params: ExpediteParams) => EmailDraft;
   /** A courteous withdrawal after accepting an offer elsewhere. */
   readonly withdrawalNote: (params: DraftParams) => EmailDraft;
+  /** A follow-up on an application that has had no answer: the role, when applied, still interested, a question about the timeline. */
+  readonly applicationFollowUp: (params: FollowUpParams) => EmailDraft;
 }
 
 /** The parameters of each finding's message. */

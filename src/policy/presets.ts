@@ -1,7 +1,7 @@
 import { defaultPolicy, type Policy, type PolicyOverrides } from './policy.js';
 
 /** The name of a preset in {@link presets}. */
-export type PresetName = 'article' | 'careerServices' | 'uk' | 'germany' | 'japan';
+export type PresetName = 'article' | 'careerServices' | 'uk' | 'germany' | 'japan' | 'ontario';
 
 /* @__NO_SIDE_EFFECTS__ */
 function preset(overrides: PolicyOverrides): PolicyOverrides {
@@ -24,6 +24,11 @@ function preset(overrides: PolicyOverrides): PolicyOverrides {
  * - `germany`: 7 working days when no date was given; a second inquiry, then silence is a no.
  * - `japan`: thanks the same day or the next morning; two weeks when no date was given; "within a
  *   week" read as a week plus two working days.
+ * - `ontario`: the article's numbers, and a warning when an employer has not decided 45 days after
+ *   the last interview (Ontario's Employment Standards Act, from 2026-01-01).
+ *
+ * Before an interview, every preset follows up a week after applying and once more a week later
+ * (`careerServices` counts five working days each time); `docs/presets.md` says why.
  *
  * @example
  * ```ts
@@ -39,10 +44,12 @@ export const presets: Readonly<Record<PresetName, PolicyOverrides>> = /* @__PURE
   article: preset({
     thankYouWindow: { fromHours: 24, toHours: 48 }, thankYouTo: 'each',
     fallbackDays: 14, fallbackUnit: 'days', repeatDays: 14, repeatUnit: 'days', maxCheckIns: 2, decisionGraceDays: 0,
+    applicationFollowUpDays: 7, applicationRepeatDays: 7, maxApplicationFollowUps: 2, applicationFollowUpUnit: 'days',
   }),
   careerServices: preset({
     thankYouWindow: { fromHours: 0, toHours: 24 },
     fallbackDays: 5, fallbackUnit: 'working-days', repeatDays: 5, repeatUnit: 'working-days', maxCheckIns: 2, decisionGraceDays: 0,
+    applicationFollowUpDays: 5, applicationRepeatDays: 5, maxApplicationFollowUps: 2, applicationFollowUpUnit: 'working-days',
   }),
   uk: preset({
     thankYouTo: 'first', fallbackDays: 7, fallbackUnit: 'days',
@@ -53,6 +60,9 @@ export const presets: Readonly<Record<PresetName, PolicyOverrides>> = /* @__PURE
   japan: preset({
     thankYouWindow: { fromHours: 0, toHours: 18 }, fallbackDays: 14, fallbackUnit: 'days', decisionGraceDays: 2,
   }),
+  ontario: preset({
+    employerResponseDays: 45,
+  }),
 });
 
 /** One line on each preset, for lists and the command's header. */
@@ -62,6 +72,7 @@ export const presetSummaries: Readonly<Record<PresetName, string>> = /* @__PURE_
   uk: 'UK: one thank-you to the lead interviewer, one week without a date',
   germany: 'Germany: 7 working days without a date, two inquiries',
   japan: 'Japan: thanks the same day or next morning, a week read as a week plus two days',
+  ontario: 'Ontario: the defaults, and a flag on employers undecided 45 days after the last interview',
 });
 
 /** Whether an override's value differs from the default's (objects compared key by key). */

@@ -125,7 +125,7 @@ export type ApplicationState = 'applied' | 'scheduled' | 'waiting' | 'following-
 export const APPLICATION_STATES: readonly ApplicationState[] = ['applied', 'scheduled', 'waiting', 'following-up', 'no-response', 'offer', 'closed'];
 
 /** The kinds of message {@link reviewDraft} reviews: every step kind that sends one. */
-export type ReviewedKind = 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note';
+export type ReviewedKind = 'thank-you-email' | 'thank-you-letter' | 'check-in' | 'rejection-reply' | 'offer-response' | 'expedite-request' | 'withdrawal-note' | 'application-follow-up';
 
 /**
  * A finding's code:

@@ -95,11 +95,18 @@ function withSkipped(replanned: PipelinePlan, stored: Readonly<Record<string, un
     return path === warning.path ? warning : { ...warning, path };
   };
   const storedWarnings = Array.isArray(stored['warnings']) ? (stored['warnings'] as readonly PlanWarning[]).filter((warning) => warning.code === 'skipped-application') : [];
+  // Written in the planner's key order, so the JSON is the planner's byte for byte.
+  const { id, timeZone, summary, policy, now, locale } = replanned;
   return {
-    ...replanned,
+    id, timeZone,
     applications: replanned.applications.map((application) => ({ ...application, warnings: application.warnings.map(remap) })),
+    steps: replanned.steps,
     warnings: [...storedWarnings, ...replanned.warnings.map(remap)],
+    summary,
     ...(skipped === undefined ? {} : { skipped }),
+    policy,
+    ...(now === undefined ? {} : { now }),
+    ...(locale === undefined ? {} : { locale }),
     input: input as PipelinePlan['input'] & object,
   };
 }

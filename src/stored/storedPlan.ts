@@ -1,14 +1,15 @@
 import { FollowUpError, guarded, issue, type ValidationIssue } from '../errors/FollowUpError.js';
 import { localeOfPlan } from '../locales/resolve.js';
 import type { Locale } from '../locales/types.js';
+import { policyLimits } from '../policy/policy.js';
+import { STEP_KINDS, STEP_STATUSES } from '../rules/codes.js';
+import type { FollowUpStep } from '../steps/types.js';
+import { findZone } from '../time/zone.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
-import { checkEmail } from '../validate/text.js';
-import { parseIsoDate } from '../time/civil.js';
-import { parseWrittenInstant, parseInstant } from '../time/iso.js';
-import { findZone, type Zone } from '../time/zone.js';
-import { STEP_KINDS, STEP_STATUSES } from '../rules/codes.js';
-import type { FollowUpStep, Recipient } from '../steps/types.js';
+import { fieldReaders, readInterview, readRecipient, readTexts, throwAny, type FieldReaders, type Loose, type StoredInterview } from './readers.js';
+
+export type { StoredInterview };
 
 /** One step of a stored plan, paired with what the readers need, in numbers. @internal */
 export interface StoredStep {
@@ -20,24 +21,14 @@ export interface StoredStep {
   readonly dueAt: number;
   /** `suggestedAt`, epoch ms. */
   readonly suggestedAt: number;
+  /** `remindAt`, epoch ms (`suggestedAt` for a plan from before reminders had their own time). */
+  readonly remindAt: number;
   /** The checklist's texts. */
   readonly checklist: readonly string[];
   /** The adjustments' notes. */
   readonly notes: readonly string[];
   /** What the step is about: its interview (or round), or the application it belongs to. Its `id` keys the step's calendar UID. */
   readonly context: StoredInterview;
-}
-
-/** The interview of a stored plan, checked. @internal */
-export interface StoredInterview {
-  readonly id: string;
-  readonly company: string;
-  readonly position: string;
-  readonly timeZone: string;
-  readonly zone: Zone;
-  readonly interviewers: readonly Recipient[];
-  readonly decisionDate?: string;
-  readonly nextSteps?: string;
 }
 
 /** A plan handed back by an app, checked, each step with its numbers. @internal */
@@ -60,16 +51,13 @@ export interface StepContexts {
   readonly main: StoredInterview;
 }
 
-/** Most steps a stored plan may hold (a plan makes at most about 170). */
-const MAX_STEPS = 2000;
-/** Most checklist items or adjustments on one step. */
-const MAX_ITEMS = 100;
-/** Longest text field of a stored plan. */
-const MAX_FIELD = 20_000;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Most checklist items or adjustments on one step: a step's moves are at most two for every
+ * holiday and a few more, so this is derived from the policy's limits, never below what a
+ * planner can write.
+ */
+const MAX_ITEMS = 2 * policyLimits.maxHolidays + 16;
 const STEP_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
-type Loose = Readonly<Record<string, unknown>>;
 
 /**
  * Reads a plan an app handed back: from {@link planFollowUps} directly, or after a trip through
@@ -88,43 +76,6 @@ export function readStoredPlan(plan: unknown, path: string = 'plan', scope: Read
  */
 export type ReadScope = 'all' | 'statuses';
 
-/** Readers of one stored field each, pushing issues into one list. */
-interface FieldReaders {
-  readonly issues: ValidationIssue[];
-  readonly fail: (at: string, detail: string, code?: ValidationIssue['code']) => undefined;
-  readonly text: TextReader;
-  readonly list: ListReader;
-  /** The instant in `value`; `at` and `key` name the field only when it is wrong. */
-  readonly instant: (value: unknown, at: string, key: string, zone: Zone) => number | undefined;
-}
-
-function fieldReaders(): FieldReaders {
-  const issues: ValidationIssue[] = [];
-  const fail = (at: string, detail: string, code: ValidationIssue['code'] = 'invalid-type'): undefined => {
-    issues.push(issue(code, at, detail));
-    return undefined;
-  };
-  return {
-    issues, fail,
-    // Over-long text is cut here, so everything after this point does bounded work.
-    text: (value, at) => (typeof value === 'string' ? value.slice(0, MAX_FIELD) : fail(at, `expected a string, got ${describeType(value)}`)),
-    list: (value, at, max) => {
-      if (!Array.isArray(value)) return fail(at, `expected a list, got ${describeType(value)}`);
-      return value.length > max ? fail(at, `at most ${max} items, got ${value.length}`, 'too-many') : value;
-    },
-    instant: (value, at, key, zone) => {
-      // The shape plans are written in is read by position first; any other shape with an offset after.
-      const ms = typeof value === 'string' ? parseWrittenInstant(value) ?? (ISO_INSTANT.test(value) ? parseInstant(value, zone) : undefined) : undefined;
-      return ms === undefined ? fail(`${at}.${key}`, `expected an ISO 8601 date-time with an offset, got ${describeType(value)}`, 'invalid-date') : ms;
-    },
-  };
-}
-
-function throwAny(issues: readonly ValidationIssue[]): void {
-  const [first, ...rest] = issues;
-  if (first !== undefined) throw new FollowUpError([first, ...rest]);
-}
-
 function readUnguarded(plan: unknown, path: string, scope: ReadScope, option: unknown): StoredPlan {
   if (!isPlainObject(plan) || !(isPlainObject(plan['interview']) || isPlainObject(plan['application']) || Array.isArray(plan['applications']))) {
     throw new FollowUpError([issue('invalid-type', path, `expected a plan with interview (or application, or applications) and steps, got ${describeType(plan)}`)]);
@@ -132,7 +83,7 @@ function readUnguarded(plan: unknown, path: string, scope: ReadScope, option: un
   const readers = fieldReaders();
   const locale = localeOfPlan(option, plan['locale'], path, readers.issues);
   const contexts = readContexts(plan, path, readers);
-  const rawSteps = readers.list(plan['steps'], `${path}.steps`, MAX_STEPS);
+  const rawSteps = readers.list(plan['steps'], `${path}.steps`, limits.maxSteps);
   if (contexts === undefined || rawSteps === undefined) {
     throwAny(readers.issues);
     throw new FollowUpError([issue('invalid-type', path, 'the plan could not be read')]);
@@ -217,6 +168,7 @@ function readStep(step: unknown, at: string, contexts: StepContexts, { issues, f
   const dueAt = instant(step['dueAt'], at, 'dueAt', zone);
   const all = scope === 'all';
   const suggestedAt = all ? instant(step['suggestedAt'], at, 'suggestedAt', zone) : opensAt;
+  const remindAt = all && step['remindAt'] !== undefined ? instant(step['remindAt'], at, 'remindAt', zone) : suggestedAt;
   if (all) text(step['rule'], `${at}.rule`);
   if (all) text(step['explanation'], `${at}.explanation`);
   const checklist = all ? readTexts(list(step['checklist'], `${at}.checklist`, MAX_ITEMS), `${at}.checklist`, 'text', text) : [];
@@ -228,8 +180,8 @@ function readStep(step: unknown, at: string, contexts: StepContexts, { issues, f
       fail(`${at}.${key}`, `expected a whole number, got ${describeType(value)}`);
     }
   }
-  if (issues.length > before || context === undefined || id === undefined || opensAt === undefined || dueAt === undefined || suggestedAt === undefined) return undefined;
-  return { step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, checklist, notes, context };
+  if (issues.length > before || context === undefined || id === undefined || opensAt === undefined || dueAt === undefined || suggestedAt === undefined || remindAt === undefined) return undefined;
+  return { step: step as unknown as FollowUpStep, opensAt, dueAt, suggestedAt, remindAt, checklist, notes, context };
 }
 
 /** The context a step names by its `round` or `application`; the plan's own when it names neither. */
@@ -243,57 +195,3 @@ function contextOf(step: Loose, at: string, contexts: StepContexts, fail: FieldR
   return contexts.main;
 }
 
-type TextReader = (value: unknown, at: string) => string | undefined;
-type ListReader = (value: unknown, at: string, max: number) => readonly unknown[] | undefined;
-
-function readInterview(raw: Loose, at: string, issues: ValidationIssue[], text: TextReader, list: ListReader): StoredInterview | undefined {
-  const before = issues.length;
-  const id = text(raw['id'], `${at}.id`);
-  const company = text(raw['company'], `${at}.company`);
-  const position = text(raw['position'], `${at}.position`);
-  const timeZone = text(raw['timeZone'], `${at}.timeZone`);
-  const zone = timeZone === undefined || timeZone.length > 64 ? undefined : findZone(timeZone);
-  if (timeZone !== undefined && zone === undefined) issues.push(issue('invalid-time-zone', `${at}.timeZone`, 'unknown IANA zone'));
-  const nextSteps = raw['nextSteps'] === undefined ? undefined : text(raw['nextSteps'], `${at}.nextSteps`);
-  let decisionDate: string | undefined;
-  if (raw['decisionDate'] !== undefined) {
-    const value = raw['decisionDate'];
-    if (typeof value === 'string' && value.length === 10 && parseIsoDate(value) !== undefined) decisionDate = value;
-    else issues.push(issue('invalid-date', `${at}.decisionDate`, `expected a real "YYYY-MM-DD" date, got ${describeType(value)}`));
-  }
-  const people = list(raw['interviewers'] ?? [], `${at}.interviewers`, limits.maxInterviewers) ?? [];
-  const interviewers: Recipient[] = [];
-  for (let index = 0; index < people.length; index++) {
-    const person = readRecipient(people[index], `${at}.interviewers[${index}]`, issues, text);
-    if (person !== undefined) interviewers.push(person);
-  }
-  if (issues.length > before || id === undefined || company === undefined || position === undefined || zone === undefined) return undefined;
-  return {
-    id, company, position, timeZone: zone.name, zone, interviewers,
-    ...(decisionDate === undefined ? {} : { decisionDate }),
-    ...(nextSteps === undefined ? {} : { nextSteps }),
-  };
-}
-
-function readRecipient(value: unknown, at: string, issues: ValidationIssue[], text: TextReader): Recipient | undefined {
-  if (!isPlainObject(value)) {
-    issues.push(issue('invalid-type', at, `expected { name, email? }, got ${describeType(value)}`));
-    return undefined;
-  }
-  const name = text(value['name'], `${at}.name`);
-  const email = value['email'] === undefined ? undefined : checkEmail(value['email'], `${at}.email`, limits.maxEmailLength, issues);
-  const [title, salutation] = (['title', 'salutation'] as const).map((key) => (value[key] === undefined ? undefined : text(value[key], `${at}.${key}`)));
-  if (name === undefined) return undefined;
-  return { name, ...(email === undefined ? {} : { email }), ...(title === undefined ? {} : { title }), ...(salutation === undefined ? {} : { salutation }) };
-}
-
-function readTexts(items: readonly unknown[] | undefined, at: string, key: 'text' | 'note', text: TextReader): string[] {
-  const out: string[] = [];
-  if (items === undefined) return out;
-  for (let index = 0; index < items.length; index++) {
-    const item: unknown = items[index];
-    const value = text(isPlainObject(item) ? item[key] : undefined, `${at}[${index}].${key}`);
-    if (value !== undefined) out.push(value);
-  }
-  return out;
-}

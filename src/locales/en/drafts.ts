@@ -135,5 +135,34 @@ export const drafts: DraftTexts = {
       ),
     };
   },
+  applicationFollowUp: (p) => {
+    const applied = p.appliedOn === undefined ? '' : ` on ${p.appliedOn}`;
+    if (p.attempt === 1) {
+      return {
+        subject: `Following up on my application: ${p.position} at ${p.company}`,
+        body: paragraphs(
+          p.greeting,
+          sentences(
+            `I applied for the ${p.position} role at ${p.company}${applied} and wanted to make sure my application reached you.`,
+            either(p.interest, (text) => `I am still very interested in the role, above all because of ${text}.`, 'I am still very interested in the role.'),
+          ),
+          'Could you tell me where my application stands, or when you expect to decide on interviews?',
+          signed('Kind regards', p.sender),
+        ),
+      };
+    }
+    return {
+      subject: `Checking in again on my ${p.position} application at ${p.company}`,
+      body: paragraphs(
+        p.greeting,
+        sentences(
+          `I am writing once more about my application for the ${p.position} role at ${p.company}${p.appliedOn === undefined ? '' : `, sent on ${p.appliedOn}`}.`,
+          either(p.interest, (text) => `The role still interests me a great deal, particularly ${text}.`, 'I am still interested in the role.'),
+        ),
+        'If the position has been filled, a short reply would help me plan; if not, I would be glad to hear what comes next.',
+        signed('Thank you for your time', p.sender),
+      ),
+    };
+  },
   ...outcomeDrafts,
 };

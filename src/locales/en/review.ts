@@ -19,6 +19,7 @@ export const wordLimits = {
   'expedite-request': 150,
   /** A withdrawal. */
   'withdrawal-note': 120,
+  'application-follow-up': 120,
 } as const;
 
 /** The English review. */
