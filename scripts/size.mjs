@@ -42,6 +42,9 @@ async function bundle(source, external) {
       setup(context) {
         context.onResolve({ filter: /^interview-followup(\/ics)?$/ }, (args) =>
           external.includes(args.path) ? { path: args.path, external: true } : { path: dist[args.path] });
+        // The chunks the entries share are the core's code: external when the core is.
+        context.onResolve({ filter: /^\.\.?\/(?:\.\.\/)?chunk-[\w-]+\.js$/ }, (args) =>
+          (external.includes('interview-followup') ? { path: args.path, external: true } : undefined));
       },
     }],
   });

@@ -147,6 +147,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const now = (values['now'] as string | undefined) ?? clock;
   const planned = plan(job, now, preset);
   const steps = planned.plan.steps.length;
+  // One bad record does not stop the search: each application left out gets one line, and a
+  // search left with nothing to plan fails.
+  const skipped = planned.kind === 'pipeline' ? planned.plan.skipped ?? [] : [];
+  for (const entry of skipped) {
+    process.stderr.write(`interview-followup: skipped applications[${entry.index}]${entry.id === undefined ? '' : ` (${printable(entry.id)})`}: ${printable(entry.issues[0]?.message ?? '')}\n`);
+  }
+  if (planned.kind === 'pipeline' && planned.plan.applications.length === 0) throw new InputError('no application could be planned');
   if (icsTarget !== undefined) {
     // Loaded only when a calendar is asked for, so the agenda never pays for the serialiser.
     const { toICalendar } = await import('interview-followup/ics');

@@ -131,7 +131,7 @@ describe('interview-followup command, as a person uses it', () => {
     const result = run(['examples/interview.json']);
     expect(result.status).toBe(0);
     // The example lies in the past of any clock this test runs on, so its first step is overdue.
-    expect(result.stdout.split('\n')[3]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [overdue]');
+    expect(result.stdout.split('\n')[3]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [missed]');
   });
 
   it('lists the required fields of the input in --help', () => {
@@ -155,7 +155,7 @@ describe('interview-followup command, as a person uses it', () => {
 
   it('reads an input of several megabytes', () => {
     const padded = readFileSync(join(root, 'examples/pipeline.json'), 'utf8').replace('{', `{${' '.repeat(3_000_000)}`);
-    expect(run(['-', '--now', '2026-12-03T14:00:00Z'], padded).stdout.split('\n')[0]).toBe('Job search · 3 applications · 2 active (America/New_York)');
+    expect(run(['-', '--now', '2026-12-03T14:00:00Z'], padded).stdout.split('\n')[0]).toBe('Job search · 4 applications · 3 active (America/New_York)');
   });
 
   it('writes zone names as the canonical spelling whatever the case given', () => {
@@ -182,9 +182,9 @@ describe('interview-followup command, presets', () => {
   });
 
   it('refuses an unknown preset: exit 2 on the command line, exit 1 in the input', () => {
-    expect(run(['examples/interview.json', '--preset', 'mars'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown preset "mars"; expected article, careerServices, uk, germany, japan') });
+    expect(run(['examples/interview.json', '--preset', 'mars'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown preset "mars"; expected article, careerServices, uk, germany, japan, ontario') });
     const result = run(['-'], JSON.stringify({ interview: JSON.parse(example), preset: 'mars' }));
-    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: preset: unknown preset "mars"; expected article, careerServices, uk, germany, japan\n' });
+    expect(result).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: preset: unknown preset "mars"; expected article, careerServices, uk, germany, japan, ontario\n' });
   });
 });
 
@@ -253,9 +253,9 @@ describe('interview-followup command, what a new user meets', () => {
 
   it.each([
     ['--preset', ['examples/interview.json', '--preset', 'germny'], undefined, 2, 'unknown preset "germny"; did you mean "germany"?\nTry \'interview-followup --help\'.'],
-    ['--preset, checked before the file is read', ['nope.json', '--preset', 'mars'], undefined, 2, 'unknown preset "mars"; expected article, careerServices, uk, germany, japan\nTry \'interview-followup --help\'.'],
+    ['--preset, checked before the file is read', ['nope.json', '--preset', 'mars'], undefined, 2, 'unknown preset "mars"; expected article, careerServices, uk, germany, japan, ontario\nTry \'interview-followup --help\'.'],
     ['preset in the input', ['-'], { preset: 'japn' }, 1, 'preset: unknown preset "japn"; did you mean "japan"?'],
-    ['preset in the input that is not a string', ['-'], { preset: 3 }, 1, 'preset: unknown preset 3; expected article, careerServices, uk, germany, japan'],
+    ['preset in the input that is not a string', ['-'], { preset: 3 }, 1, 'preset: unknown preset 3; expected article, careerServices, uk, germany, japan, ontario'],
     ['key of the wrapper', ['-'], { polcy: {} }, 1, 'polcy: unknown key; did you mean "policy"?'],
     ['key of the wrapper, far from any', ['-'], { extra: {} }, 1, 'extra: unknown key; expected interview, activities, policy, preset'],
   ])('refuses an unknown %s, suggesting the closest name when one is close', (_name, args, wrapper, status, message) => {

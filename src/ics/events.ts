@@ -1,14 +1,16 @@
 import type { EventAttributes } from 'ics';
-import {
-  draftForStored, isFollowUpError, localTimeLabel, titleIn,
-  type FollowUpStep, type Locale, type StepDraft, type StoredInterview, type StoredStep,
-} from 'interview-followup';
+import { draftForStored, type StepDraft } from '../drafts/draftForStep.js';
+import { isFollowUpError } from '../errors/FollowUpError.js';
+import type { Locale } from '../locales/types.js';
+import { localTimeLabel, titleIn } from '../steps/labels.js';
+import type { FollowUpStep } from '../steps/types.js';
+import type { StoredInterview, StoredStep } from '../stored/storedPlan.js';
 import { calendarTextLimits, type Settings } from './options.js';
 import { cleanLine, cleanParam, cleanText, escapeText, uidPart } from './text.js';
 
 function summaryOf(locale: Locale, interview: StoredInterview, step: FollowUpStep): string {
   const title = titleIn(locale, interview, step);
-  return step.status === 'done' || step.status === 'cancelled' ? locale.calendar.settled({ status: step.status, title }) : title;
+  return step.status === 'done' || step.status === 'cancelled' || step.status === 'missed' ? locale.calendar.settled({ status: step.status, title }) : title;
 }
 
 function descriptionOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
@@ -51,13 +53,14 @@ function utcStamp(ms: number): string {
 export function eventOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined, settings: Settings): Event {
   const { step } = stored;
   const title = cleanLine(summaryOf(locale, interview, step), calendarTextLimits.summary);
-  const active = step.status !== 'done' && step.status !== 'cancelled';
+  // Done, cancelled and missed steps ring no more.
+  const active = step.status !== 'done' && step.status !== 'cancelled' && step.status !== 'missed';
   return {
     uid: `${uidPart(interview.id)}.${step.id}@${settings.uidDomain}`,
     timestamp: settings.stamp,
     sequence: settings.sequence(step),
-    start: stored.suggestedAt,
-    end: stored.suggestedAt + settings.eventMinutes * 60_000,
+    start: stored.remindAt,
+    end: stored.remindAt + settings.eventMinutes * 60_000,
     title,
     description: cleanText(descriptionOf(locale, interview, stored, draft), calendarTextLimits.description),
     status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
@@ -73,7 +76,7 @@ export function eventOf(locale: Locale, interview: StoredInterview, stored: Stor
         // `ics` writes alarm text without escaping it; escape it here.
         description: escapeText(title),
         // An absolute trigger is passed as text: `ics` drops a falsy one (the epoch itself, or 0 minutes).
-        trigger: settings.alarmMinutes === 0 ? utcStamp(stored.suggestedAt) : { before: true, minutes: settings.alarmMinutes },
+        trigger: settings.alarmMinutes === 0 ? utcStamp(stored.remindAt) : { before: true, minutes: settings.alarmMinutes },
       }],
     } : {}),
   };

@@ -1,7 +1,11 @@
-import {
-  checkEmail, checkInstant, describeType, draftDetailsIssues, findZone, FollowUpError, guarded, isPlainObject, issue, keyIssues,
-  throwIfIssues, type DraftDetails, type FollowUpStep, type Locale, type ValidationIssue, type Zone,
-} from 'interview-followup';
+import { draftDetailsIssues, type DraftDetails } from '../drafts/details.js';
+import { FollowUpError, guarded, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import type { Locale } from '../locales/types.js';
+import type { FollowUpStep } from '../steps/types.js';
+import { findZone, type Zone } from '../time/zone.js';
+import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
+import { checkInstant } from '../validate/instants.js';
+import { checkEmail } from '../validate/text.js';
 
 /** The person the calendar belongs to, written as each event's `ORGANIZER`. */
 export interface CalendarOwner {

@@ -1,5 +1,9 @@
 import { createEvents, type HeaderAttributes } from 'ics';
-import { FollowUpError, guarded, readStoredPlan, type ApplicationPlan, type FollowUpPlan, type PipelinePlan } from 'interview-followup';
+import type { ApplicationPlan } from '../application/planTypes.js';
+import { FollowUpError, guarded } from '../errors/FollowUpError.js';
+import type { FollowUpPlan } from '../interview/types.js';
+import type { PipelinePlan } from '../pipeline/types.js';
+import { readStoredPlan } from '../stored/storedPlan.js';
 import { draftOf, eventOf, type Event } from './events.js';
 import { calendarTextLimits, readOptions, type ICalendarOptions } from './options.js';
 import { cleanLine, escapeText, refold } from './text.js';

@@ -3,7 +3,7 @@ import { localeOfPlan } from '../locales/resolve.js';
 import type { Locale } from '../locales/types.js';
 import { flat, wallClock } from '../time/civil.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
-import type { FollowUpStep, PlannedInterview } from './types.js';
+import type { ApplicationStep, FollowUpStep, PlannedInterview } from './types.js';
 
 /** The parts of a plan a step title reads; a {@link FollowUpPlan} fits. */
 export interface TitledPlan {
@@ -14,7 +14,7 @@ export interface TitledPlan {
 }
 
 /** The parts of a step a title reads; a {@link FollowUpStep} fits. */
-export type TitledStep = Pick<FollowUpStep, 'kind' | 'recipient' | 'attempt' | 'attempts' | 'activeApplications'>;
+export type TitledStep = Pick<FollowUpStep, 'kind' | 'recipient' | 'attempt' | 'attempts' | 'activeApplications'> & Partial<Pick<ApplicationStep, 'roundLabel'>>;
 
 /** Options of the functions that write text. */
 export interface TextOptions {
@@ -38,6 +38,7 @@ export function titleIn(locale: Locale, interview: Pick<PlannedInterview, 'compa
     ...(step.recipient === undefined ? {} : { person: step.recipient.name }),
     ...(step.attempt === undefined || step.attempts === undefined ? {} : { attempt: step.attempt, attempts: step.attempts }),
     ...(step.activeApplications === undefined ? {} : { active: step.activeApplications }),
+    ...(step.roundLabel === undefined ? {} : { round: step.roundLabel }),
   });
 }
 

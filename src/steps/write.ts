@@ -47,6 +47,12 @@ export function plannedInterview(round: CheckedInput): PlannedInterview {
   };
 }
 
+/** When to remind the candidate of a step: never before the first instant plans accept (1970), where the suggested time stays. */
+function reminderOf(hours: CandidateHours, step: PendingStep): number {
+  const at = remindAt(hours, step.suggestedAt, step.dueAt);
+  return at < 0 ? step.suggestedAt : at;
+}
+
 /** A round not scheduled yet, as the plan shows it. */
 export function plannedInvitation(round: UndatedRound): PlannedInvitation {
   return { id: round.id, ...(round.label === undefined ? {} : { label: round.label }), interviewers: round.interviewers.map(asRecipient) };
@@ -86,7 +92,7 @@ export function writeSteps(app: WriteContext, steps: readonly PendingStep[], opt
     const out: { -readonly [K in keyof ApplicationStep]?: ApplicationStep[K] } = {
       id: flat(step.id), kind: step.kind, rule: step.rule,
       opensAt: iso(zone, step.opensAt), dueAt: iso(zone, step.dueAt), suggestedAt: iso(zone, step.suggestedAt),
-      remindAt: iso(zone, remindAt(hoursOf(zone), step.suggestedAt, step.dueAt)),
+      remindAt: iso(zone, reminderOf(hoursOf(zone), step)),
     };
     if (step.recipient !== undefined) out.recipient = asRecipient(step.recipient);
     if (step.attempt !== undefined) out.attempt = step.attempt;

@@ -57,7 +57,7 @@ describe('toICalendar events', () => {
 
   it('writes one event per step with a summary readable at a glance', () => {
     expect(events.map((event) => event.getFirstPropertyValue('summary'))).toEqual([
-      'Before you leave the Acme interview: ask about next steps',
+      'Missed: Before you leave the Acme interview: ask about next steps',
       'Done: Thank Ana Ruiz for the Acme interview',
       'Thank Bo Chen for the Acme interview',
       'Keep your job search going while Acme decides (1 of 3)',

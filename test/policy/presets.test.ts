@@ -73,6 +73,9 @@ describe('presets, each with exact instants', () => {
       'thank-you-each': ['uk'],
       'check-in-after-date': ['japan'],
       'repeat-two-weeks': ['careerServices'],
+      'follow-up-after-applying': ['careerServices'],
+      'repeat-after-applying': ['careerServices'],
+      'employer-overdue': ['ontario'],
     });
   });
 });

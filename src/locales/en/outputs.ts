@@ -20,7 +20,9 @@ export const calendar: CalendarTexts = {
 /** The command's agenda. */
 export const agenda: AgendaTexts = {
   interview: ({ company, position, when, zone }) => `${company} · ${position} · interview ${when} (${zone})`,
-  application: ({ company, position, rounds, status, applied }) => `${company} · ${position} · ${applied === undefined ? `${rounds} round${rounds === 1 ? '' : 's'}` : `applied ${applied}`} · ${status}`,
+  application: ({ company, position, rounds, status, applied }) => (applied === undefined
+    ? `${company} · ${position} · ${rounds} round${rounds === 1 ? '' : 's'} · ${status}`
+    : `${company} · ${position} · applied ${applied}${status === 'applied' ? '' : ` · ${status}`}`),
   status: ({ state, outcome, deadline }) => {
     if (outcome === 'offer') return `offer${deadline === undefined ? ', no deadline yet' : `, answer by ${deadline}`}`;
     return outcome === undefined ? state : `closed (${outcome})`;
