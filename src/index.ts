@@ -65,7 +65,7 @@ export type { DraftFinding, DraftReview, DraftToReview, ReviewContext } from './
 export { en } from './locales/en/index.js';
 export type {
   AdjustmentTexts, AgendaTexts, CalendarTexts, CheckInParams, DateTexts, DraftParams, DraftTexts, EmailDraft, ExpediteParams, ExplanationTexts,
-  FindingParams, FindingTexts, FollowUpParams, GreetingParams, Locale, OfferParams, OfferReply, ReviewTexts, StepTitleTexts, ThankYouEmailWording,
+  FindingParams, FindingTexts, FollowUpParams, GreetingParams, InsightsTexts, Locale, OfferParams, OfferReply, ReviewTexts, StepTitleTexts, ThankYouEmailWording,
   ThankYouLetterWording, TitleParams, WallClock, WarningTexts,
 } from './locales/types.js';
 

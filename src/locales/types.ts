@@ -135,8 +135,8 @@ export interface CalendarTexts {
   readonly checklist: string;
   /** What the employer said the next steps are. */
   readonly nextSteps: (params: { readonly text: string }) => string;
-  /** When the step is due. */
-  readonly dueBy: (params: { readonly time: string; readonly zone: string }) => string;
+  /** When the step is due, in the candidate's zone, and in the employer's when theirs differs. */
+  readonly dueBy: (params: { readonly time: string; readonly zone: string; readonly employerTime?: string; readonly employerZone?: string }) => string;
   /** The rule behind the step. */
   readonly rule: (params: { readonly id: string; readonly summary?: string }) => string;
   /** The heading of the draft (`to`: the address, when known). */
@@ -173,6 +173,34 @@ export interface AgendaTexts {
   readonly searchName: string;
 }
 
+/** The command's summary of the search (`--insights`): labels and lines around the numbers. */
+export interface InsightsTexts {
+  /** The heading: how many applications, in which zone. */
+  readonly title: (params: { readonly applications: number; readonly zone: string }) => string;
+  /** A share as a percentage ("75%"). */
+  readonly percent: (params: { readonly rate: number }) => string;
+  /** The labels of the three rates: applications that got any answer, an interview, an offer. */
+  readonly rates: { readonly responses: string; readonly interviews: string; readonly offers: string };
+  /** `count` of `total`. */
+  readonly share: (params: { readonly count: number; readonly total: number }) => string;
+  /** The median days from applying to the first answer, over `count` applications (`days` absent without data). */
+  readonly firstResponse: (params: { readonly days?: number; readonly count: number }) => string;
+  /** The heading of the funnel. */
+  readonly funnel: string;
+  /** The funnel's stages. */
+  readonly stages: { readonly applied: string; readonly interviewed: string; readonly offered: string; readonly accepted: string };
+  /** The heading of the follow-up table. */
+  readonly followUps: string;
+  /** One attempt number's row label. */
+  readonly attempt: (params: { readonly attempt: number }) => string;
+  /** The heading of the silent employers. */
+  readonly silent: string;
+  /** How long an employer has been silent, since when, and whether past the policy's line. */
+  readonly silence: (params: { readonly days?: number; readonly since: string; readonly overdue: boolean }) => string;
+  /** Shown under a heading with nothing to list. */
+  readonly none: string;
+}
+
 /**
  * A language: every text the library writes for people. `en` is built in; `de`, `fr`, `es`
  * and `ja` are entries of their own (`interview-followup/locales/de`, …). A plan records the
@@ -201,6 +229,8 @@ export interface Locale {
   readonly calendar: CalendarTexts;
   /** The command's agenda. */
   readonly agenda: AgendaTexts;
+  /** The command's summary of the search. */
+  readonly insights: InsightsTexts;
   /** The message drafts. */
   readonly drafts: DraftTexts;
   /** How drafts are reviewed, and the findings' messages. */

@@ -4,7 +4,7 @@ import { rules, type RuleId } from '../../rules/rules.js';
 import type { Locale } from '../types.js';
 import { dates } from './dates.js';
 import { drafts } from './drafts.js';
-import { agenda, calendar } from './outputs.js';
+import { agenda, calendar, insights } from './outputs.js';
 import { adjustments, explanations, titles, warnings } from './plans.js';
 import { review } from './review.js';
 
@@ -25,6 +25,7 @@ export const en: Locale = /* @__PURE__ */ Object.freeze({
   presets: presetSummaries,
   calendar,
   agenda,
+  insights,
   drafts,
   review,
 });

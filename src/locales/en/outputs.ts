@@ -1,4 +1,4 @@
-import type { AgendaTexts, CalendarTexts } from '../types.js';
+import type { AgendaTexts, CalendarTexts, InsightsTexts } from '../types.js';
 
 // What English calendars and agendas say around the steps.
 
@@ -8,7 +8,7 @@ export const calendar: CalendarTexts = {
   sendAt: ({ time, zone }) => `Schedule the message to go out ${time} (${zone}), in their working hours.`,
   checklist: 'Checklist:',
   nextSteps: ({ text }) => `Next steps they described: ${text}`,
-  dueBy: ({ time, zone }) => `Due by ${time} (${zone}).`,
+  dueBy: ({ time, zone, employerTime, employerZone }) => `Due by ${time} (${zone}${employerTime === undefined || employerZone === undefined ? '' : `; ${employerTime} in ${employerZone}`}).`,
   rule: ({ id, summary }) => `Rule ${id}${summary === undefined ? '' : `: ${summary}`}`,
   draft: ({ to }) => `Draft${to === undefined ? '' : ` to ${to}`}:`,
   subject: ({ subject }) => `Subject: ${subject}`,
@@ -33,4 +33,22 @@ export const agenda: AgendaTexts = {
   statuses: { upcoming: 'upcoming', open: 'open', overdue: 'overdue', done: 'done', cancelled: 'cancelled', missed: 'missed' },
   warnings: 'Warnings:',
   searchName: 'Search',
+};
+
+/** The command's summary of the search. */
+export const insights: InsightsTexts = {
+  title: ({ applications, zone }) => `Job search insights · ${applications} application${applications === 1 ? '' : 's'} (${zone})`,
+  percent: ({ rate }) => `${Math.round(rate * 100)}%`,
+  rates: { responses: 'Answered', interviews: 'Interviewed', offers: 'Offered' },
+  share: ({ count, total }) => `${count} of ${total}`,
+  firstResponse: ({ days, count }) => (days === undefined
+    ? 'First answer: no application with a known application date has had one yet'
+    : `First answer: a median of ${days} day${days === 1 ? '' : 's'} after applying (${count} application${count === 1 ? '' : 's'})`),
+  funnel: 'Funnel',
+  stages: { applied: 'applied', interviewed: 'interviewed', offered: 'offered', accepted: 'accepted' },
+  followUps: 'Follow-ups answered within the repeat interval',
+  attempt: ({ attempt }) => `attempt ${attempt}`,
+  silent: 'Silent employers',
+  silence: ({ days, since, overdue }) => `${days === undefined ? '' : `${days} day${days === 1 ? '' : 's'} `}since ${since}${overdue ? ', past the line you set' : ''}`,
+  none: 'none',
 };
