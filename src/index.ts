@@ -17,7 +17,7 @@ export { planFollowUps, validateInterview } from './interview/planFollowUps.js';
 export type { FollowUpPlan, InterviewInput, PlanOptions } from './interview/types.js';
 export { planApplication, validateApplication } from './application/planApplication.js';
 export type { ApplicationInput, ApplicationOptions, Contact, RoundInput } from './application/inputTypes.js';
-export type { ApplicationPlan, Outcome, PlanInput, PlannedApplication, PlannedContact, Silence } from './application/planTypes.js';
+export type { Answer, ApplicationPlan, Outcome, PlanInput, PlannedApplication, PlannedContact, Silence } from './application/planTypes.js';
 export { planPipeline, validatePipeline } from './pipeline/planPipeline.js';
 export type { PipelineOptions, PipelinePlan, PipelineSummary } from './pipeline/types.js';
 export type { SkippedApplication } from './pipeline/checkPipeline.js';

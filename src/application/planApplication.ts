@@ -1,14 +1,25 @@
 import { guarded, issuesOrFailure, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
 import { checkApplication } from './checkApplication.js';
 import type { ApplicationInput, ApplicationOptions } from './inputTypes.js';
-import type { CheckedApplication } from '../input/types.js';
+import type { CheckedActivity, CheckedApplication } from '../input/types.js';
 import { formatInstant } from '../time/zone.js';
 import { nextMessageStep, planCheckedApplication, type PlannedSteps } from './planChecked.js';
 import { tagOf } from '../locales/resolve.js';
 import { lateThanks } from '../steps/status.js';
 import type { PlanWarning } from '../steps/types.js';
-import type { ApplicationPlan } from './planTypes.js';
+import type { Answer, ApplicationPlan } from './planTypes.js';
 import { plannedInterview, plannedInvitation, writeSteps } from '../steps/write.js';
+
+const ANSWERS: Readonly<Partial<Record<CheckedActivity['type'], Answer['type']>>> = { 'reply-received': 'reply', 'offer-received': 'offer', 'rejection-received': 'rejection' };
+
+/** What the employer said by `now`, in time order (absent when nothing yet). */
+function answersOf(app: CheckedApplication, iso: (ms: number) => string): { readonly answers?: readonly Answer[] } {
+  const answers = app.activities.flatMap((activity): Answer[] => {
+    const type = ANSWERS[activity.type];
+    return type === undefined || (app.now !== undefined && activity.at > app.now) ? [] : [{ type, at: iso(activity.at) }];
+  });
+  return answers.length === 0 ? {} : { answers };
+}
 
 /** Plain data a plan can keep of what it was made from: `Date`s become ISO text, nothing else changes. @internal */
 export function recordOf(value: unknown): unknown {
@@ -39,6 +50,7 @@ export function applicationPlanFrom(app: CheckedApplication, planned: PlannedSte
       outcome: { type: outcome.type, at: iso(outcome.at), ...(outcome.deadline === undefined ? {} : { deadline: outcome.deadline }) },
     }),
     ...(silence === undefined ? {} : { silence: { since: iso(silence.since), ...(silence.days === undefined ? {} : { days: silence.days }) } }),
+    ...answersOf(app, iso),
     ...(next === undefined ? {} : { nextStepId: next.id, ...(next.round === undefined ? {} : { nextStepRound: next.round }) }),
     steps,
     warnings: [...planned.warnings, ...lateThanks(steps, app.company, app.locale)].map(tag),

@@ -56,6 +56,14 @@ export interface Silence {
   readonly days?: number;
 }
 
+/** Something the employer said: a reply, an offer or a rejection, and when (ISO 8601, the candidate's zone). */
+export interface Answer {
+  /** What it was. */
+  readonly type: 'reply' | 'offer' | 'rejection';
+  /** When it came. */
+  readonly at: string;
+}
+
 /**
  * What a plan was made from: the records as given (each `null` left out, dates as ISO text),
  * so {@link statusesAt} can plan them again at another moment. Only plans made by this version
@@ -84,6 +92,8 @@ export interface ApplicationPlan {
   readonly outcome?: Outcome;
   /** When the employer was last heard from (absent when nothing is dated yet). */
   readonly silence?: Silence;
+  /** What the employer said by `now`, in time order: replies, offers, rejections; absent when nothing yet. */
+  readonly answers?: readonly Answer[];
   /** The earliest message step neither done nor cancelled. */
   readonly nextStepId?: string;
   /** The round of that step, when it belongs to one (step ids are unique within a round). */
