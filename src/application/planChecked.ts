@@ -9,7 +9,7 @@ import type { PlanWarning } from '../steps/types.js';
 import { afterDays } from '../steps/steps.js';
 import type { WorkingTime } from '../time/workingTime.js';
 import { cancellation, eventsOf, outcomeOf, type Events } from './events.js';
-import { keyOf, markSteps, seriesLog, type Log, type Series } from './marks.js';
+import { keyOf, markSteps, seriesLog, type Log, type Series } from '../steps/marks.js';
 import type { Outcome } from './planTypes.js';
 import { applicationWarnings } from './planWarnings.js';
 import { silenceAt, stateAt, type Silence, type StateSource } from './state.js';

@@ -180,7 +180,7 @@ export interface InsightsTexts {
   /** A share as a percentage ("75%"). */
   readonly percent: (params: { readonly rate: number }) => string;
   /** The labels of the three rates: applications that got any answer, an interview, an offer. */
-  readonly rates: { readonly responses: string; readonly interviews: string; readonly offers: string };
+  readonly rates: Readonly<Record<'responses' | 'interviews' | 'offers', string>>;
   /** `count` of `total`. */
   readonly share: (params: { readonly count: number; readonly total: number }) => string;
   /** The median days from applying to the first answer, over `count` applications (`days` absent without data). */
@@ -188,7 +188,7 @@ export interface InsightsTexts {
   /** The heading of the funnel. */
   readonly funnel: string;
   /** The funnel's stages. */
-  readonly stages: { readonly applied: string; readonly interviewed: string; readonly offered: string; readonly accepted: string };
+  readonly stages: Readonly<Record<'applied' | 'interviewed' | 'offered' | 'accepted', string>>;
   /** The heading of the follow-up table. */
   readonly followUps: string;
   /** One attempt number's row label. */

@@ -1,9 +1,9 @@
 import type { CheckedActivity, CheckedApplication } from '../input/types.js';
 import { findInterviewer } from '../input/interviewers.js';
 import { MESSAGE_KINDS } from '../rules/codes.js';
-import { pinned, type Pin, type SeriesLog } from '../steps/cadences.js';
-import { changed, type PendingStep } from '../steps/steps.js';
-import type { PlanWarning } from '../steps/types.js';
+import { pinned, type Pin, type SeriesLog } from './cadences.js';
+import { changed, type PendingStep } from './steps.js';
+import type { PlanWarning } from './types.js';
 import type { WorkingTime } from '../time/workingTime.js';
 import { formatInstant } from '../time/zone.js';
 
