@@ -15,7 +15,7 @@ Plans what to do after job interviews and prints it as an agenda.
 
 The input is one of:
   an interview, or { "interview": {...}, "activities": [...], "policy": {...} }
-  an application (with "rounds"), or { "application": {...}, "policy": {...} }
+  an application (with "appliedAt" or "rounds"), or { "application": {...}, "policy": {...} }
   a whole search: [application, ...], or { "applications": [...], "policy", "id", "timeZone", "activities" }
 Use - to read it from standard input. An interview needs:
   id          your app's stable key, such as "acme-staff-eng"
@@ -25,15 +25,18 @@ Use - to read it from standard input. An interview needs:
   timeZone    your IANA time zone, such as "America/New_York"
 and may have end, employerTimeZone, interviewers [{ name, email? }], decisionDate
 ("YYYY-MM-DD"), followUpPermission ("granted" | "declined" | "not-asked") and nextSteps.
-An application needs id, company, position, timeZone and rounds (each an interview without
-company and position, with an id of its own). Other keys are errors.
+An application needs id, company, position, timeZone, and appliedAt (when you applied, a
+time or a date such as "2026-11-02") or rounds (each an interview without company and
+position, with an id of its own; start may be a date alone, or left out while the round
+is still to be scheduled). Empty values (null) count as absent; other keys are errors.
+In a whole search, an application that is not valid is skipped with a line on stderr.
 
 Options:
   --ics <file | ->         also write the plan as an iCalendar file (- for standard output)
   --json                   print the plan as JSON instead of the agenda
   --today                  list only what is open or overdue now, and the next step
   --preset <name>          follow other published advice: article (the default),
-                           careerServices, uk, germany or japan, in any case; the
+                           careerServices, uk, germany, japan or ontario, in any case; the
                            input's "preset" and "policy" keys do the same, --preset wins
   --now <iso>              the time statuses are shown at (default: the current time)
   --generated-at <iso>     the calendar's timestamp (default: the current time)
