@@ -2,7 +2,7 @@ import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import type { EmailDraft } from '../locales/types.js';
 import type { TextOptions } from '../steps/labels.js';
 import type { CheckedDraftInput, DraftInterview } from './details.js';
-import { checkDraftInput } from './details.js';
+import { checkDraftInput, plainArg } from './details.js';
 import { dateDetail, extras, recipientOf, type OutcomeDetails } from './outcomeDrafts.js';
 import { dateIn, draftParams, email } from './wording.js';
 
@@ -11,7 +11,7 @@ export interface FollowUpDetails extends OutcomeDetails {
   /** 1 for the first follow-up, 2 for the next. */
   readonly attempt: number;
   /** The day the candidate applied (`YYYY-MM-DD`), mentioned when given. */
-  readonly appliedAt?: string;
+  readonly appliedAt?: string | null;
 }
 
 /**
@@ -33,8 +33,9 @@ export interface FollowUpDetails extends OutcomeDetails {
  * //=> 'Following up on my application: Staff Engineer at Acme'
  * ```
  */
-export function draftApplicationFollowUp(application: DraftInterview, details: FollowUpDetails, options?: TextOptions): EmailDraft {
+export function draftApplicationFollowUp(application: DraftInterview, given: FollowUpDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
+    const details = plainArg(given, 'details');
     const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
     const attempt = raw?.['attempt'];
     if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {

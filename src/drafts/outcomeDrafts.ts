@@ -3,7 +3,7 @@ import { parseIsoDate } from '../time/civil.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
 import type { EmailDraft, OfferReply } from '../locales/types.js';
 import type { TextOptions } from '../steps/labels.js';
-import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
+import { checkDraftInput, plainArg, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
 import { dateIn, draftParams, email } from './wording.js';
 
 export type { OfferReply };
@@ -11,23 +11,23 @@ export type { OfferReply };
 /** Details of a message about an outcome: the usual details plus, optionally, to whom and in which language. */
 export interface OutcomeDetails extends DraftDetails, TextOptions {
   /** Who to write to; the company's team when absent. */
-  readonly recipient?: DraftRecipient;
+  readonly recipient?: DraftRecipient | null;
 }
 
 /** Details of an answer to an offer. */
 export interface OfferResponseDetails extends OutcomeDetails {
   /** Which answer; `ask-deadline` without a `deadline`, `accept` with one, when absent. */
-  readonly reply?: OfferReply;
+  readonly reply?: OfferReply | null;
   /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
-  readonly deadline?: string;
+  readonly deadline?: string | null;
   /** For `ask-extension`: how many more working days to ask for (1 to 10, 3 by default). */
-  readonly extraDays?: number;
+  readonly extraDays?: number | null;
 }
 
 /** Details of a note to another employer about an offer. */
 export interface ExpediteDetails extends OutcomeDetails {
   /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
-  readonly offerDeadline?: string;
+  readonly offerDeadline?: string | null;
 }
 
 /** Reads the keys beyond the usual details; throws every problem at once. @internal */
@@ -87,8 +87,11 @@ export function withdrawalNoteFor(input: CheckedDraftInput): EmailDraft {
  * //=> 'Thank you: Staff Engineer at Acme'
  * ```
  */
-export function draftRejectionReply(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
-  return guarded('', () => rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
+export function draftRejectionReply(interview: DraftInterview, given: OutcomeDetails, options?: TextOptions): EmailDraft {
+  return guarded('', () => {
+    const details = plainArg(given, 'details');
+    return rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options }));
+  });
 }
 
 /**
@@ -109,8 +112,9 @@ export function draftRejectionReply(interview: DraftInterview, details: OutcomeD
  * //=> true
  * ```
  */
-export function draftOfferResponse(interview: DraftInterview, details: OfferResponseDetails, options?: TextOptions): EmailDraft {
+export function draftOfferResponse(interview: DraftInterview, given: OfferResponseDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
+    const details = plainArg(given, 'details');
     let deadline: string | undefined;
     let reply: OfferReply | undefined;
     let extraDays = 3;
@@ -146,8 +150,9 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
  * //=> 'Timeline for the Engineer role at Globex'
  * ```
  */
-export function draftExpediteRequest(interview: DraftInterview, details: ExpediteDetails, options?: TextOptions): EmailDraft {
+export function draftExpediteRequest(interview: DraftInterview, given: ExpediteDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
+    const details = plainArg(given, 'details');
     let offerDeadline: string | undefined;
     extras(details, (raw, issues) => {
       offerDeadline = dateDetail(raw, 'offerDeadline', issues);
@@ -173,8 +178,11 @@ export function draftExpediteRequest(interview: DraftInterview, details: Expedit
  * //=> 'Withdrawing from the Engineer process'
  * ```
  */
-export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
-  return guarded('', () => withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
+export function draftWithdrawal(interview: DraftInterview, given: OutcomeDetails, options?: TextOptions): EmailDraft {
+  return guarded('', () => {
+    const details = plainArg(given, 'details');
+    return withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options }));
+  });
 }
 
 /** The `recipient` a details object names. @internal */

@@ -117,7 +117,7 @@ describe('missed: a step no longer worth doing', () => {
   });
 
   it('turns an application follow-up missed once the next one opens', () => {
-    const applied = { ...globex, rounds: undefined };
+    const applied = { ...globex, rounds: null };
     expect(statuses(planApplication(applied, { now: '2026-11-03T12:59:59Z' }))['application-follow-up-1']).toBe('overdue');
     expect(statuses(planApplication(applied, { now: '2026-11-03T14:00:00Z' }))['application-follow-up-1']).toBe('missed');
   });
