@@ -28,7 +28,7 @@ and may have end, employerTimeZone, interviewers [{ name, email? }], decisionDat
 An application needs id, company, position, timeZone, and appliedAt (when you applied, a
 time or a date such as "2026-11-02") or rounds (each an interview without company and
 position, with an id of its own; start may be a date alone, or left out while the round
-is still to be scheduled). Empty values (null) count as absent; other keys are errors.
+is still to be scheduled). Empty values (null) count as absent. Other keys are errors.
 In a whole search, an application that is not valid is skipped with a line on stderr.
 
 Options:

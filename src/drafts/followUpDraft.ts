@@ -33,19 +33,19 @@ export interface FollowUpDetails extends OutcomeDetails {
  * //=> 'Following up on my application: Staff Engineer at Acme'
  * ```
  */
-export function draftApplicationFollowUp(application: DraftInterview, given: FollowUpDetails, options?: TextOptions): EmailDraft {
+export function draftApplicationFollowUp(application: DraftInterview, details: FollowUpDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const details = plainArg(given, 'details');
-    const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
+    const given = plainArg(details, 'details');
+    const raw = given as unknown as Readonly<Record<string, unknown>> | undefined;
     const attempt = raw?.['attempt'];
     if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {
       throw new FollowUpError([{ code: attempt === undefined ? 'missing-field' : 'out-of-range', path: 'details.attempt', message: 'details.attempt: expected a whole number from 1 (the first follow-up) to 100' }]);
     }
     let appliedAt: string | undefined;
-    extras(details, (fields, issues) => {
+    extras(given, (fields, issues) => {
       appliedAt = dateDetail(fields, 'appliedAt', issues);
     });
-    const input = checkDraftInput(application, recipientOf(details), details, { extraKeys: ['attempt', 'recipient', 'appliedAt'], options });
+    const input = checkDraftInput(application, recipientOf(given), given, { extraKeys: ['attempt', 'recipient', 'appliedAt'], options });
     return followUpFor(input, attempt, appliedAt);
   });
 }

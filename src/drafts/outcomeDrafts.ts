@@ -87,10 +87,10 @@ export function withdrawalNoteFor(input: CheckedDraftInput): EmailDraft {
  * //=> 'Thank you: Staff Engineer at Acme'
  * ```
  */
-export function draftRejectionReply(interview: DraftInterview, given: OutcomeDetails, options?: TextOptions): EmailDraft {
+export function draftRejectionReply(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const details = plainArg(given, 'details');
-    return rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options }));
+    const given = plainArg(details, 'details');
+    return rejectionReplyFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient'], options }));
   });
 }
 
@@ -112,13 +112,13 @@ export function draftRejectionReply(interview: DraftInterview, given: OutcomeDet
  * //=> true
  * ```
  */
-export function draftOfferResponse(interview: DraftInterview, given: OfferResponseDetails, options?: TextOptions): EmailDraft {
+export function draftOfferResponse(interview: DraftInterview, details: OfferResponseDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const details = plainArg(given, 'details');
+    const given = plainArg(details, 'details');
     let deadline: string | undefined;
     let reply: OfferReply | undefined;
     let extraDays = 3;
-    extras(details, (raw, issues) => {
+    extras(given, (raw, issues) => {
       deadline = dateDetail(raw, 'deadline', issues);
       const value = raw['reply'];
       if (value === 'ask-deadline' || value === 'ask-extension' || value === 'accept') reply = value;
@@ -127,7 +127,7 @@ export function draftOfferResponse(interview: DraftInterview, given: OfferRespon
       if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 10) extraDays = days;
       else if (days !== undefined) issues.push(issue('out-of-range', 'details.extraDays', `expected a whole number from 1 to 10, got ${describeType(days)}`));
     });
-    const input = checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'], options });
+    const input = checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'], options });
     return offerResponseFor(input, reply ?? (deadline === undefined ? 'ask-deadline' : 'accept'), deadline, extraDays);
   });
 }
@@ -150,14 +150,14 @@ export function draftOfferResponse(interview: DraftInterview, given: OfferRespon
  * //=> 'Timeline for the Engineer role at Globex'
  * ```
  */
-export function draftExpediteRequest(interview: DraftInterview, given: ExpediteDetails, options?: TextOptions): EmailDraft {
+export function draftExpediteRequest(interview: DraftInterview, details: ExpediteDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const details = plainArg(given, 'details');
+    const given = plainArg(details, 'details');
     let offerDeadline: string | undefined;
-    extras(details, (raw, issues) => {
+    extras(given, (raw, issues) => {
       offerDeadline = dateDetail(raw, 'offerDeadline', issues);
     });
-    return expediteRequestFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'offerDeadline'], options }), offerDeadline);
+    return expediteRequestFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient', 'offerDeadline'], options }), offerDeadline);
   });
 }
 
@@ -178,10 +178,10 @@ export function draftExpediteRequest(interview: DraftInterview, given: ExpediteD
  * //=> 'Withdrawing from the Engineer process'
  * ```
  */
-export function draftWithdrawal(interview: DraftInterview, given: OutcomeDetails, options?: TextOptions): EmailDraft {
+export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const details = plainArg(given, 'details');
-    return withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options }));
+    const given = plainArg(details, 'details');
+    return withdrawalNoteFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient'], options }));
   });
 }
 
