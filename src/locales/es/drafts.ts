@@ -1,6 +1,6 @@
 import { either, paragraphs, sentences } from '../compose.js';
 import type { DraftTexts, ThankYouEmailWording, ThankYouLetterWording } from '../types.js';
-import { greeting, hiringTeam, signed } from './greeting.js';
+import { addressOf, greeting, hiringTeam, signed } from './greeting.js';
 import { outcomeDrafts } from './outcomeDrafts.js';
 
 // What Spanish drafts say: the thank-you notes, the check-ins and the follow-ups on an
@@ -12,17 +12,17 @@ import { outcomeDrafts } from './outcomeDrafts.js';
 
 // Three wordings, so notes to different interviewers of one interview never read the same.
 const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
-  (p) => ({
+  (p, you = addressOf(p.greeting)) => ({
     subject: `Gracias por la entrevista para el puesto de ${p.position} en ${p.company}`,
     body: paragraphs(
       p.greeting,
       sentences(
-        `Le agradezco el tiempo que me dedicó para hablar del puesto de ${p.position} en ${p.company}.`,
+        `${you.Le} agradezco el tiempo que me ${you.n('dedicó', 'dedicaron')} para hablar del puesto de ${p.position} en ${p.company}.`,
         either(p.highlight, (text) => `Valoré especialmente ${text}.`, 'Me resultó muy útil conocer cómo trabaja el equipo y hacia dónde se dirige.'),
         either(p.interest, (text) => `El puesto me atrae sobre todo por ${text}.`, `La conversación ha reforzado mi interés por incorporarme a ${p.company}.`),
         either(p.strength, (text) => `Con ${text}, confío en poder aportar valor desde las primeras semanas.`, 'Confío en poder aportar valor desde las primeras semanas.'),
       ),
-      'Quedo a su disposición para enviarle cualquier otra información que le resulte útil.',
+      `Quedo a su disposición para enviar${you.le} cualquier otra información que ${you.le} resulte útil.`,
       signed('Un cordial saludo', p.sender),
     ),
   }),
@@ -40,13 +40,13 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
       signed('Saludos cordiales', p.sender),
     ),
   }),
-  (p) => ({
+  (p, you = addressOf(p.greeting)) => ({
     subject: `Agradecimiento: ${p.position} en ${p.company}`,
     body: paragraphs(
       p.greeting,
       sentences(
-        `Quería escribirle para agradecerle la conversación sobre la vacante de ${p.position} en ${p.company}.`,
-        either(p.highlight, (text) => `Sigo pensando en ${text}.`, 'Sigo dándole vueltas a los retos que me describió.'),
+        `Quería escribir${you.le} para agradecer${you.le} la conversación sobre la vacante de ${p.position} en ${p.company}.`,
+        either(p.highlight, (text) => `Sigo pensando en ${text}.`, `Sigo dándole vueltas a los retos que me ${you.n('describió', 'describieron')}.`),
         either(p.interest, (text) => `Entre las opciones que estoy valorando, esta destaca por ${text}.`, 'Entre las opciones que estoy valorando, esta destaca claramente.'),
         either(p.strength, (text) => `Creo que encajo bien en ella por ${text}.`, 'Creo que mi experiencia encaja muy bien con lo que buscan.'),
       ),
@@ -97,6 +97,7 @@ export const drafts: DraftTexts = {
   thankYouEmails: EMAILS,
   thankYouLetters: LETTERS,
   checkIn: (p) => {
+    const you = addressOf(p.greeting);
     const role = `el puesto de ${p.position} en ${p.company}`;
     if (p.attempt === 1) {
       const byDate = p.decisionDate === undefined ? '' : `, sobre el que preveían decidir a más tardar el ${p.decisionDate}`;
@@ -105,7 +106,7 @@ export const drafts: DraftTexts = {
         body: paragraphs(
           p.greeting,
           sentences(
-            `Espero que se encuentre bien. Le escribo para preguntarle cómo avanza la decisión sobre ${role}${byDate}.`,
+            `Espero que se ${you.n('encuentre', 'encuentren')} bien. ${you.Le} escribo para preguntar${you.le} cómo avanza la decisión sobre ${role}${byDate}.`,
             either(p.interest, (text) => `Sigo teniendo mucho interés en el puesto, entre otras cosas por ${text}.`, 'Sigo teniendo mucho interés en el puesto.'),
           ),
           'Si necesitan cualquier otra información para su decisión, se la haré llegar con mucho gusto.',
@@ -119,8 +120,8 @@ export const drafts: DraftTexts = {
         body: paragraphs(
           p.greeting,
           sentences(
-            `Vuelvo a ponerme en contacto con usted en relación con mi mensaje anterior sobre ${role}.`,
-            'Entiendo que estas decisiones llevan su tiempo y le agradecería cualquier novedad, por breve que sea.',
+            `Vuelvo a ponerme en contacto con ${you.usted} en relación con mi mensaje anterior sobre ${role}.`,
+            `Entiendo que estas decisiones llevan su tiempo y ${you.le} agradecería cualquier novedad, por breve que sea.`,
             either(p.interest, (text) => `El puesto sigue siendo mi primera opción, especialmente por ${text}.`, 'Mantengo todo mi interés en incorporarme a este puesto.'),
           ),
           signed('Muchas gracias y un saludo', p.sender),
@@ -132,8 +133,8 @@ export const drafts: DraftTexts = {
       body: paragraphs(
         p.greeting,
         sentences(
-          `Le escribo una vez más en relación con ${role}.`,
-          'Si el puesto ya se ha cubierto, le agradecería que me lo hiciera saber con unas líneas; si sigue abierto, mantengo mi interés.',
+          `${you.Le} escribo una vez más en relación con ${role}.`,
+          `Si el puesto ya se ha cubierto, ${you.le} agradecería que me lo ${you.n('hiciera', 'hicieran')} saber con unas líneas; si sigue abierto, mantengo mi interés.`,
           either(p.interest, (text) => `El puesto me sigue atrayendo especialmente por ${text}.`, 'Me encantaría formar parte del equipo.'),
         ),
         signed('Gracias de nuevo y un cordial saludo', p.sender),
@@ -141,16 +142,17 @@ export const drafts: DraftTexts = {
     };
   },
   applicationFollowUp: (p) => {
+    const you = addressOf(p.greeting);
     if (p.attempt === 1) {
       return {
         subject: `Seguimiento de mi candidatura: ${p.position} en ${p.company}`,
         body: paragraphs(
           p.greeting,
           sentences(
-            `Le escribo en relación con mi candidatura al puesto de ${p.position} en ${p.company}, que envié${p.appliedOn === undefined ? '' : ` el ${p.appliedOn}`}, para asegurarme de que la recibieron.`,
+            `${you.Le} escribo en relación con la candidatura que envié${p.appliedOn === undefined ? '' : ` el ${p.appliedOn}`} para el puesto de ${p.position} en ${p.company}; quería asegurarme de que la recibieron.`,
             either(p.interest, (text) => `El puesto me sigue interesando mucho, sobre todo por ${text}.`, 'Sigo teniendo mucho interés en el puesto.'),
           ),
-          '¿Podría indicarme en qué situación se encuentra mi candidatura o cuándo prevén decidir sobre las entrevistas?',
+          `¿${you.n('Podría', 'Podrían')} indicarme en qué situación se encuentra mi candidatura o cuándo prevén decidir sobre las entrevistas?`,
           signed('Un cordial saludo', p.sender),
         ),
       };
@@ -160,7 +162,7 @@ export const drafts: DraftTexts = {
       body: paragraphs(
         p.greeting,
         sentences(
-          `Le escribo de nuevo en relación con mi candidatura al puesto de ${p.position} en ${p.company}${p.appliedOn === undefined ? '' : `, enviada el ${p.appliedOn}`}.`,
+          `${you.Le} escribo de nuevo en relación con mi candidatura al puesto de ${p.position} en ${p.company}${p.appliedOn === undefined ? '' : `, enviada el ${p.appliedOn}`}.`,
           either(p.interest, (text) => `Mantengo un gran interés en el puesto, en particular por ${text}.`, 'Mantengo mi interés en el puesto.'),
         ),
         'Si el puesto ya se ha cubierto, una breve respuesta me ayudaría a organizarme; si no es así, me gustaría saber cuáles son los próximos pasos.',

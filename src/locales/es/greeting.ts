@@ -30,6 +30,26 @@ export function greeting({ name, salutation, company }: GreetingParams): string 
   return name === hiringTeam({ company }) ? `Estimado ${name}:` : `Estimado/a ${name}:`;
 }
 
+/** The words of a message that change when it goes to a team (ustedes) rather than to one person (usted). */
+export interface Address {
+  /** "le" or "les". */
+  readonly le: string;
+  /** "Le" or "Les", at the start of a sentence. */
+  readonly Le: string;
+  /** "usted" or "ustedes". */
+  readonly usted: string;
+  /** The verb form for one person or for the team: `n('dedicó', 'dedicaron')`. */
+  readonly n: (one: string, many: string) => string;
+}
+
+const ONE: Address = { le: 'le', Le: 'Le', usted: 'usted', n: (one) => one };
+const TEAM: Address = { le: 'les', Le: 'Les', usted: 'ustedes', n: (_one, many) => many };
+
+/** Whom a message addresses, read from the greeting this locale wrote: a team, or one person. */
+export function addressOf(greetingLine: string): Address {
+  return greetingLine.startsWith('Estimado equipo de ') ? TEAM : ONE;
+}
+
 /** The closing line and the sender's name; without a name the closing stands alone, ready for a signature. */
 export function signed(closing: string, sender: string | undefined): string {
   return sender === undefined ? closing : `${closing},\n${sender}`;

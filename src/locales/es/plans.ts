@@ -35,7 +35,7 @@ export const titles: Locale['titles'] = {
   'check-in': ({ company, position, attempt, attempts }) => `Preguntar a ${company} cómo va el proceso para el puesto de ${position}${count(attempt, attempts)}`,
   'keep-searching': ({ company, active, attempt, attempts }) => (active === undefined
     ? `Seguir buscando empleo mientras ${company} decide${count(attempt, attempts)}`
-    : `Seguir buscando empleo: ${active === 1 ? 'una candidatura activa' : `${active} candidaturas activas`}${count(attempt, attempts)}`),
+    : `Seguir buscando empleo: ${active === 0 ? 'ninguna candidatura activa' : active === 1 ? 'una candidatura activa' : `${active} candidaturas activas`}${count(attempt, attempts)}`),
   'rejection-reply': ({ company }) => `Responder a la decisión de ${company}: dar las gracias y pedir una valoración`,
   'offer-response': ({ company, position }) => `Responder a la oferta de ${company} para el puesto de ${position}`,
   'expedite-request': ({ company }) => `Avisar a ${company} de que tiene otra oferta y preguntar por sus plazos`,
@@ -65,7 +65,7 @@ export const explanations: ExplanationTexts = {
   offerByDeadline: ({ company, deadline, dueDay }) =>
     `Responda a la oferta de ${company} a más tardar el ${longDate(deadline)}${dueDay === undefined ? '' : ` (el último día laborable antes de esa fecha es el ${longDate(dueDay)})`}; si necesita más tiempo, pida ahora unos días laborables más.`,
   expediteRequest: ({ company, holder, deadline }) =>
-    `${holder} le ha hecho una oferta${deadline === undefined ? '' : ` que debe responder a más tardar el ${longDate(deadline)}`}: comuníqueselo a ${company} y pregunte por sus plazos.`,
+    `${holder} le ha hecho una oferta${deadline === undefined ? '' : ` a la que debe responder a más tardar el ${longDate(deadline)}`}: comuníqueselo a ${company} y pregunte por sus plazos.`,
   withdrawalNote: ({ company, holder }) => `Ha aceptado la oferta de ${holder}: retírese del proceso de ${company} sin demora y con un agradecimiento, para que puedan seguir adelante.`,
   applicationFollowUp: ({ company, days: n, unit }) => `${company} no ha dado noticias ${days(n, unit)} después de que enviara su candidatura: escriba una vez, con un mensaje breve y cortés.`,
   applicationRepeat: ({ previous, days: n, unit, sent, last }) =>
