@@ -47,7 +47,8 @@ export const titles: Locale['titles'] = {
 export const explanations: ExplanationTexts = {
   beforeLeaving: () => 'Antes de que termine la entrevista, pregunte por las siguientes fases, la fecha prevista para la decisión y si puede ponerse en contacto más adelante, y pida los datos de contacto de cada persona que le entreviste.',
   thankYou: ({ letter, person, company, fromHours, toHours, moved }) =>
-    `${sendThanks(letter)} ${thanked(person, company, true)} ${hours(fromHours, toHours)}, ${moved ? 'en el primer momento laborable de esa franja' : 'en cuanto se abra esa franja'}.`,
+    `${sendThanks(letter)} ${thanked(person, company, true)} ${hours(fromHours, toHours)}${
+      moved ? ', en el primer momento laborable de esa franja' : fromHours === 0 ? '' : ', en cuanto se abra esa franja'}.`,
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
     `${sendThanks(letter)} ${thanked(person, company, true)} en el primer momento laborable después de la franja de ${fromHours} a ${toHours} horas, que no incluye ninguno: más vale tarde que nunca.`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
