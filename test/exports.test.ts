@@ -17,6 +17,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'presetSummaries', 'presets', 'reviewDraft', 'rules', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
   ],
   './ics': ['calendarTextLimits', 'toICalendar'],
+  './locales/es': ['es'],
 };
 
 interface Conditions { readonly import: { readonly default: string }; readonly require: { readonly default: string } }

@@ -28,16 +28,16 @@ import { review } from './review.js';
  *
  * @example
  * Plan an interview in Spanish and draft the first thank-you:
- *
- *     import { draftForStep, planFollowUps } from 'interview-followup';
- *     import { es } from 'interview-followup/locales/es';
- *
- *     const plan = planFollowUps({ id: 'a', company: 'Acme', position: 'Analista de datos',
- *       start: '2026-11-17T10:00', timeZone: 'Europe/Madrid',
- *       interviewers: [{ name: 'Ana Ruiz', salutation: 'Sra. Ruiz' }] }, { locale: es });
- *     const step = plan.steps.find((s) => s.kind === 'thank-you-email');
- *     draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
- *     //=> 'Estimada Sra. Ruiz:'
+ * ```ts
+ * import { draftForStep, planFollowUps } from 'interview-followup';
+ * import { es } from 'interview-followup/locales/es';
+ * const plan = planFollowUps({ id: 'a', company: 'Acme', position: 'Analista de datos',
+ *   start: '2026-11-17T10:00', timeZone: 'Europe/Madrid',
+ *   interviewers: [{ name: 'Ana Ruiz', salutation: 'Sra. Ruiz' }] }, { locale: es });
+ * const step = plan.steps.find((s) => s.kind === 'thank-you-email');
+ * draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
+ * //=> 'Estimada Sra. Ruiz:'
+ * ```
  */
 export const es: Locale = registerLocale(Object.freeze({
   tag: 'es',
