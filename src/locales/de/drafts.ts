@@ -30,7 +30,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
       sentences(
         `herzlichen Dank für das angenehme Gespräch über die Position als ${p.position} bei ${p.company}.`,
         either(p.highlight, (text) => `In Erinnerung bleibt mir vor allem eines: ${text}.`, 'Ich habe ein klares Bild von der Aufgabe gewonnen und unseren Austausch sehr geschätzt.'),
-        either(p.interest, (text) => `Besonders anziehend finde ich an der Position: ${text}.`, 'Nach unserem Gespräch ist mein Interesse an der Position noch größer geworden.'),
+        either(p.interest, (text) => `Was mich an der Position besonders anzieht: ${text}.`, 'Nach unserem Gespräch ist mein Interesse an der Position noch größer geworden.'),
         either(p.strength, (text) => `Was ich Ihrem Team bieten kann: ${text}.`, 'Ich bin sicher, dass ich mit meinem Hintergrund in Ihrem Team viel bewegen kann.'),
       ),
       'Ich freue mich darauf, von Ihnen zu den nächsten Schritten zu hören.',
@@ -69,9 +69,9 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
     p.greeting,
     sentences(
       `mit diesen Zeilen danke ich Ihnen für unser Treffen zur Position als ${p.position} bei ${p.company}.`,
-      either(p.highlight, (text) => `Gern denke ich an einen Teil unseres Gesprächs zurück: ${text}.`, 'Gern denke ich an unser Gespräch zurück.'),
+      either(p.highlight, (text) => `Ein Teil unseres Gesprächs klingt bei mir besonders nach: ${text}.`, 'Gern denke ich an unser Gespräch zurück.'),
       either(p.interest, (text) => `Mehr denn je möchte ich diese Aufgabe übernehmen, und den Ausschlag gibt für mich: ${text}.`, 'Mehr denn je möchte ich diese Aufgabe übernehmen.'),
-      either(p.strength, (text) => `Einsetzen würde ich für ${p.company} vor allem: ${text}.`, `Meine Erfahrung würde ich sehr gern für ${p.company} einsetzen.`),
+      either(p.strength, (text) => `Was ich für ${p.company} einsetzen möchte: ${text}.`, `Meine Erfahrung würde ich sehr gern für ${p.company} einsetzen.`),
     ),
     signed(p.sender),
   ),

@@ -16,7 +16,7 @@ export const outcomeDrafts: Pick<DraftTexts, 'rejectionReply' | 'offerResponse' 
       p.greeting,
       sentences(
         `vielen Dank, dass Sie mich über Ihre Entscheidung zur Stelle als ${p.position} informiert haben, und für die Zeit, die Sie und Ihre Kolleginnen und Kollegen sich für mich genommen haben.`,
-        either(p.highlight, (text) => `Ich bedaure, dass es nicht geklappt hat, habe das Verfahren aber sehr geschätzt, besonders diesen Teil: ${text}.`, `Ich bedaure, dass es nicht geklappt hat, habe aber gern mehr über ${p.company} erfahren.`),
+        either(p.highlight, (text) => `Ich bedaure, dass es nicht geklappt hat; das Verfahren habe ich dennoch sehr geschätzt, und besonders in Erinnerung bleibt mir: ${text}.`, `Ich bedaure, dass es nicht geklappt hat, habe aber gern mehr über ${p.company} erfahren.`),
       ),
       'Wenn es Ihnen möglich ist, wäre ich für eine kurze Rückmeldung dankbar, was meine Bewerbung stärker gemacht hätte.',
       `Über künftige offene Stellen bei ${p.company} würde ich mich freuen, und ich hoffe, dass sich unsere Wege wieder kreuzen.`,
