@@ -215,6 +215,7 @@ describe('a stored plan written in German', () => {
 
   it('is written in another language only when a call names one', () => {
     expect(draftForStep(stored, thanks, {}, { locale: undefined })?.body.startsWith('Sehr geehrte Frau Dr. Ruiz,')).toBe(true);
-    expect(draftForStep({ ...stored, locale: undefined }, thanks, {})?.body.startsWith('Dear Frau Dr. Ruiz,')).toBe(true);
+    const untagged = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'locale')) as unknown as FollowUpPlan;
+    expect(draftForStep(untagged, thanks, {})?.body.startsWith('Dear Frau Dr. Ruiz,')).toBe(true);
   });
 });

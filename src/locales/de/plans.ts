@@ -40,7 +40,7 @@ export const titles: Locale['titles'] = {
 export const explanations: ExplanationTexts = {
   beforeLeaving: () => 'Fragen Sie vor dem Ende des Gesprächs nach den nächsten Schritten, dem Entscheidungstermin und ob Sie sich melden dürfen, und lassen Sie sich die Kontaktdaten aller Beteiligten geben.',
   thankYou: ({ letter, person, company, fromHours, toHours, moved }) =>
-    `Schicken Sie ${letter ? 'einen Dankesbrief per Post' : 'eine Dankes-E-Mail'} an ${addressee(person, company)}, ${fromHours} bis ${toHours} Stunden nach Ende des Gesprächs, ${moved ? 'zur ersten Arbeitszeit in diesem Zeitfenster' : 'sobald das Zeitfenster beginnt'}.`,
+    `Schicken Sie ${letter ? 'einen Dankesbrief per Post' : 'eine Dankes-E-Mail'} an ${addressee(person, company)} im Zeitfenster von ${fromHours} bis ${toHours} Stunden nach Ende des Gesprächs, ${moved ? 'zur ersten Arbeitszeit darin' : 'gleich zu dessen Beginn'}.`,
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
     `Schicken Sie ${letter ? 'einen Dankesbrief per Post' : 'eine Dankes-E-Mail'} an ${addressee(person, company)}, und zwar zur ersten Arbeitszeit nach dem Zeitfenster von ${fromHours} bis ${toHours} Stunden, das selbst keine enthält; ein später Dank ist besser als keiner.`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
