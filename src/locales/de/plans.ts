@@ -12,9 +12,12 @@ const span = (count: number, unit: DayUnit): string =>
 const label = (round: string | undefined): string => (round === undefined ? '' : ` (${round})`);
 const count = (attempt: number | undefined, attempts: number | undefined): string =>
   (attempt !== undefined && attempts !== undefined ? ` (${attempt} von ${attempts})` : '');
-/** "eine Bewerbung läuft", "3 Bewerbungen laufen", "keine Bewerbung läuft". */
+/** "eine Bewerbung läuft noch", "3 Bewerbungen laufen noch", "keine Bewerbung läuft mehr". */
 const running = (active: number): string =>
-  (active === 0 ? 'keine Bewerbung läuft' : active === 1 ? 'eine Bewerbung läuft' : `${active} Bewerbungen laufen`);
+  (active === 0 ? 'keine Bewerbung läuft mehr' : active === 1 ? 'eine Bewerbung läuft noch' : `${active} Bewerbungen laufen noch`);
+/** The same as a clause of its own: "es läuft noch eine Bewerbung". */
+const stillRunning = (active: number): string =>
+  (active === 0 ? 'es läuft keine Bewerbung mehr' : active === 1 ? 'es läuft noch eine Bewerbung' : `es laufen noch ${active} Bewerbungen`);
 const team = (company: string): string => `das Recruiting-Team von ${company}`;
 const addressee = (person: string | undefined, company: string): string => person ?? `${team(company)} (es ist niemand namentlich genannt)`;
 
@@ -28,7 +31,7 @@ export const titles: Locale['titles'] = {
   'check-in': ({ company, position, attempt, attempts }) => `Bei ${company} nach der Entscheidung zur Stelle als ${position} fragen${count(attempt, attempts)}`,
   'keep-searching': ({ company, active, attempt, attempts }) => (active === undefined
     ? `Weiter bewerben, während ${company} entscheidet${count(attempt, attempts)}`
-    : `Weiter bewerben: ${running(active)} noch${count(attempt, attempts)}`),
+    : `Weiter bewerben: ${running(active)}${count(attempt, attempts)}`),
   'rejection-reply': ({ company }) => `Auf die Absage von ${company} antworten: danken und um Feedback bitten`,
   'offer-response': ({ company, position }) => `Auf das Angebot von ${company} für die Stelle als ${position} antworten`,
   'expedite-request': ({ company }) => `${company} über Ihr anderes Angebot informieren und nach dem Zeitplan fragen`,
@@ -49,14 +52,14 @@ export const explanations: ExplanationTexts = {
   checkInFallback: ({ days, unit }) => `Ein Entscheidungstermin ist nicht bekannt; fragen Sie daher ${span(days, unit)} nach dem Gespräch nach.`,
   checkInRepeat: ({ previous, days, unit, sent }) => `Bleibt die ${previous}. Nachfrage unbeantwortet, schreiben Sie ${span(days, unit)} ${sent ? 'nach ihrem Versand' : 'danach'} ein weiteres Mal.`,
   keepSearching: ({ company }) => `Bewerben Sie sich weiter, führen Sie Gespräche und pflegen Sie Ihr Netzwerk, während ${company} entscheidet.`,
-  keepSearchingAll: ({ active }) => `Bewerben Sie sich weiter, führen Sie Gespräche und pflegen Sie Ihr Netzwerk: Derzeit ${running(active)}.`,
+  keepSearchingAll: ({ active }) => `Bewerben Sie sich weiter, führen Sie Gespräche und pflegen Sie Ihr Netzwerk; ${stillRunning(active)}.`,
   rejectionReply: ({ company, fromHours, toHours }) => `${company} hat abgesagt. Antworten Sie ${fromHours} bis ${toHours} Stunden später: Bedanken Sie sich, fragen Sie, was Ihre Bewerbung stärker gemacht hätte, und halten Sie sich die Tür offen.`,
   offerWithoutDeadline: ({ company }) => `${company} hat Ihnen ein Angebot ohne Frist gemacht: Bedanken Sie sich und fragen Sie, bis wann Ihre Antwort benötigt wird.`,
   offerByDeadline: ({ company, deadline, dueDay }) => `Beantworten Sie das Angebot von ${company} bis zum ${longDate(deadline)}${dueDay === undefined ? '' : ` (der letzte Arbeitstag davor ist der ${longDate(dueDay)})`}; brauchen Sie länger, bitten Sie jetzt um einige weitere Arbeitstage.`,
   expediteRequest: ({ company, holder, deadline }) => `${holder} hat Ihnen ein Angebot gemacht${deadline === undefined ? '' : `, das Sie bis zum ${longDate(deadline)} beantworten sollen`}: Informieren Sie ${company} und fragen Sie nach dem weiteren Zeitplan.`,
   withdrawalNote: ({ company, holder }) => `Sie haben das Angebot von ${holder} angenommen: Ziehen Sie Ihre Bewerbung bei ${company} zügig und mit Dank zurück, damit man dort weiterplanen kann.`,
   applicationFollowUp: ({ company, days, unit }) => `${span(days, unit)} nach Ihrer Bewerbung noch keine Nachricht von ${company}: Fragen Sie einmal kurz und höflich nach.`,
-  applicationRepeat: ({ previous, days, unit, sent, last }) => `Bleibt die ${previous}. Nachfrage zur Bewerbung unbeantwortet, schreiben Sie ${span(days, unit)} ${sent ? 'nach ihrem Versand' : 'danach'} noch einmal${last ? '; danach gilt Schweigen als Antwort' : ''}.`,
+  applicationRepeat: ({ previous, days, unit, sent, last }) => `Bleibt die ${previous}. Nachfrage zur Bewerbung unbeantwortet, schreiben Sie ${span(days, unit)} ${sent ? 'nach ihrem Versand' : 'danach'} noch einmal${last ? '; bleibt auch diese unbeantwortet, ist das Schweigen die Antwort' : ''}.`,
 };
 
 const REASONS: Readonly<Record<AdjustmentReason, string>> = {
