@@ -45,6 +45,7 @@ describe('the German greeting', () => {
   it.each([
     ['"Sehr geehrte" for a salutation with Frau', { name: 'Ana Ruiz', salutation: 'Frau Dr. Ruiz' }, 'Sehr geehrte Frau Dr. Ruiz,'],
     ['"Sehr geehrter" for a salutation with Herr', { name: 'Bo Chen', salutation: 'Herr Chen' }, 'Sehr geehrter Herr Chen,'],
+    ['a neutral "Guten Tag" for a first name that merely starts like Frau', { name: 'Frauke Ott', salutation: 'Frauke' }, 'Guten Tag Frauke,'],
     ['a neutral "Guten Tag" for any other salutation, as given', { name: 'Bo Chen', salutation: 'Mr. Chen' }, 'Guten Tag Mr. Chen,'],
     ['the salutation in any script', { name: '田中 太郎', salutation: '田中様' }, 'Guten Tag 田中様,'],
     ['the full name without a salutation, never a guessed gender', { name: 'Ana Ruiz' }, 'Guten Tag Ana Ruiz,'],
