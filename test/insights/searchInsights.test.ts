@@ -81,7 +81,7 @@ describe('searchInsights: rates, days and the funnel', () => {
     ['a calendar date later in the candidate\'s zone, one hour on', 'America/New_York', '2026-11-02T23:30', '2026-11-03T00:30', 1],
     ['two hours on, the same date in New York', 'America/New_York', '2026-11-02T09:00', '2026-11-02T11:00', 0],
     ['the same two instants for a candidate in Tokyo, a date apart there', 'Asia/Tokyo', '2026-11-02T23:00', '2026-11-03T01:00', 1],
-    ['0 days when the employer was in touch before the application date', 'America/New_York', '2026-11-10T10:00', '2026-11-10T09:00', 0],
+    ['0 days, not -1, for a round the day before the application date (the employer was in touch first)', 'America/New_York', '2026-11-10T10:00', '2026-11-09T10:00', 0],
   ])('counts days as calendar dates in the candidate\'s zone: %s', (_name, timeZone, appliedAt, start, days) => {
     const insights = insightsOf([application('a', { timeZone, appliedAt, rounds: [{ id: 'a-1', start }] })]);
     expect(insights.medianDaysToFirstResponse).toBe(days);
