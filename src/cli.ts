@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  isFollowUpError, planApplication, planFollowUps, planPipeline, presets,
+  isFollowUpError, planApplication, planFollowUps, planPipeline, presets, searchInsights,
   type ApplicationPlan, type FollowUpError, type FollowUpPlan, type Locale, type PipelinePlan, type PolicyOverrides, type PresetName,
 } from 'interview-followup';
 import { applicationAgenda, interviewAgenda, pipelineAgenda, type AgendaView } from './cli/agenda.js';
 import { didYouMean, parseJob, withPreset, type Job } from './cli/input.js';
+import { insightsReport } from './cli/insights.js';
 import { checkTarget, dropOutputOnClosedPipe, InputError, printable, readInput, UsageError, writeCalendar } from './cli/io.js';
 import { inputLocale, loadLocale, LOCALE_TAGS, optionLocale } from './cli/locale.js';
 
@@ -37,6 +38,10 @@ Options:
   --ics <file | ->         also write the plan as an iCalendar file (- for standard output)
   --json                   print the plan as JSON instead of the agenda
   --today                  list only what is open or overdue now, and the next step
+  --insights               print what the log says about a search instead: answer,
+                           interview and offer rates, days to a first answer, a
+                           funnel, follow-ups answered, silent employers (an
+                           application is read as a search of one)
   --preset <name>          follow other published advice: article (the default),
                            careerServices, uk, germany, japan or ontario, in any case; the
                            input's "preset" and "policy" keys do the same, --preset wins
@@ -53,7 +58,7 @@ The input may be up to 64 MB.
 
 Exit status: 0 on success; 1 for invalid input, or a file that cannot be read or
 written; 2 for invalid usage: an unknown option, or an option value that cannot be
-read (--now soon, an unknown --preset or --locale).`;
+read (--now soon, an unknown --preset or --locale), or --insights on a single interview.`;
 
 function parseCommandLine(argv: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
@@ -64,6 +69,7 @@ function parseCommandLine(argv: readonly string[]): { values: Record<string, str
         ics: { type: 'string' },
         json: { type: 'boolean' },
         today: { type: 'boolean' },
+        insights: { type: 'boolean' },
         preset: { type: 'string' },
         now: { type: 'string' },
         'generated-at': { type: 'string' },
@@ -146,6 +152,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const source = positionals[0] as string;
   const icsTarget = values['ics'] as string | undefined;
   if (values['json'] === true && icsTarget === '-') throw new UsageError('--json and --ics - both write to standard output; choose one');
+  const insights = values['insights'] === true;
+  if (insights) checkInsightsUsage(values);
   const presetFromOption = optionPreset(values['preset'] as string | undefined);
   const localeFromOption = optionLocale(values['locale'] as string | undefined);
   if (icsTarget !== undefined && icsTarget !== '-') checkTarget(icsTarget, source);
@@ -156,6 +164,7 @@ async function main(argv: readonly string[]): Promise<void> {
   // The one place the library's clock rule is lifted: a person running the command now.
   const clock = new Date();
   const now = (values['now'] as string | undefined) ?? clock;
+  if (insights && job.kind === 'interview') throw new UsageError('--insights reads a search (or an application); the input is a single interview, which has no rates to show');
   const planned = plan(job, now, preset, locale);
   const steps = planned.plan.steps.length;
   // One bad record does not stop the search: each application left out gets one line, and a
@@ -177,11 +186,30 @@ async function main(argv: readonly string[]): Promise<void> {
     else writeCalendar(icsTarget, calendar);
   }
   if (values['json'] === true) process.stdout.write(`${JSON.stringify(planned.plan, null, 2)}\n`);
-  else if (icsTarget !== '-') {
+  else if (insights) {
+    const search = planned.kind === 'pipeline' ? planned.plan : searchOfOne(job, now, preset, locale);
+    process.stdout.write(insightsReport(searchInsights(search), search.timeZone, locale));
+  } else if (icsTarget !== '-') {
     const view = { today: values['today'] === true, now: Date.parse(planned.plan.now ?? '') || clock.getTime(), locale };
     process.stdout.write(agenda(planned, view, [locale.agenda.advice({ preset, summary: locale.presets[preset] })]));
   }
   if (icsTarget !== undefined && icsTarget !== '-') process.stderr.write(`Wrote ${steps} events to ${printable(icsTarget)}\n`);
+}
+
+/** `--insights` replaces the agenda: an option that shapes the agenda or takes standard output with it is a mistake. */
+function checkInsightsUsage(values: Record<string, string | boolean | undefined>): void {
+  for (const [option, used] of [['--json', values['json'] === true], ['--today', values['today'] === true], ['--ics -', values['ics'] === '-']] as const) {
+    if (used) throw new UsageError(`--insights and ${option} cannot be combined; choose one`);
+  }
+}
+
+/**
+ * An application read as a search of one, for `--insights`: it was planned (and checked, with
+ * its own paths) as an application first, so planning it as a search cannot fail.
+ */
+function searchOfOne(job: Job, now: string | Date, preset: PresetName, locale: Locale): PipelinePlan {
+  if (job.kind !== 'application') throw new UsageError('--insights reads a search');
+  return planPipeline([job.application], { now, locale, policy: withPreset(presets[preset], job.policy) });
 }
 
 const TRY_HELP = "Try 'interview-followup --help'.\n";

@@ -14,7 +14,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'FollowUpError', 'MAX_MAILTO_LENGTH', 'checklists', 'defaultPolicy', 'draftApplicationFollowUp', 'draftCheckIn', 'draftExpediteRequest',
     'draftForStep', 'draftOfferResponse', 'draftRejectionReply', 'draftThankYouEmail', 'draftThankYouLetter', 'draftWithdrawal', 'draftWordLimits',
     'en', 'isFollowUpError', 'limits', 'localTimeLabel', 'mailtoLink', 'planApplication', 'planFollowUps', 'planPipeline', 'policyLimits',
-    'presetSummaries', 'presets', 'reviewDraft', 'rules', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
+    'presetSummaries', 'presets', 'reviewDraft', 'rules', 'searchInsights', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
   ],
   './ics': ['calendarTextLimits', 'toICalendar'],
   './locales/es': ['es'],
