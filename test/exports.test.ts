@@ -17,6 +17,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'presetSummaries', 'presets', 'reviewDraft', 'rules', 'searchInsights', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
   ],
   './ics': ['calendarTextLimits', 'toICalendar'],
+  './locales/de': ['de'],
   './locales/es': ['es'],
 };
 

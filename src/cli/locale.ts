@@ -6,6 +6,7 @@ import { InputError, printable, UsageError } from './io.js';
 
 const LOADERS: Readonly<Record<string, () => Promise<Locale>>> = {
   en: () => Promise.resolve(en),
+  de: async () => (await import('interview-followup/locales/de')).de,
   es: async () => (await import('interview-followup/locales/es')).es,
 };
 

@@ -39,16 +39,16 @@ function frozen<T>(value: T): T {
  *
  * @example
  * Plan an interview in German, then print its first thank-you draft:
- *
- *     import { draftForStep, planFollowUps } from 'interview-followup';
- *     import { de } from 'interview-followup/locales/de';
- *
- *     const plan = planFollowUps({ id: 'acme', company: 'Acme', position: 'Staff Engineer',
- *       start: '2026-11-20T14:00', timeZone: 'Europe/Berlin',
- *       interviewers: [{ name: 'Ana Ruiz', salutation: 'Frau Dr. Ruiz' }] }, { locale: de });
- *     const step = plan.steps.find((one) => one.kind === 'thank-you-email');
- *     draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
- *     //=> 'Sehr geehrte Frau Dr. Ruiz,'
+ * ```ts
+ * import { draftForStep, planFollowUps } from 'interview-followup';
+ * import { de } from 'interview-followup/locales/de';
+ * const plan = planFollowUps({ id: 'acme', company: 'Acme', position: 'Staff Engineer',
+ *   start: '2026-11-20T14:00', timeZone: 'Europe/Berlin',
+ *   interviewers: [{ name: 'Ana Ruiz', salutation: 'Frau Dr. Ruiz' }] }, { locale: de });
+ * const step = plan.steps.find((one) => one.kind === 'thank-you-email');
+ * draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
+ * //=> 'Sehr geehrte Frau Dr. Ruiz,'
+ * ```
  */
 export const de: Locale = registerLocale(frozen<Locale>({
   tag: 'de',
