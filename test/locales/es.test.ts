@@ -135,14 +135,33 @@ describe('a plan written in Spanish', () => {
     [{ fromHours: 24, toHours: 48, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz entre 24 y 48 horas después del final de la entrevista, en cuanto se abra ese plazo.'],
     [{ fromHours: 24, toHours: 48, moved: true }, 'Envíe un correo de agradecimiento a Ana Ruiz entre 24 y 48 horas después del final de la entrevista, en cuanto empiece el horario laboral dentro de ese plazo.'],
     [{ fromHours: 0, toHours: 24, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz en las 24 horas siguientes al final de la entrevista.'],
+    [{ fromHours: 0, toHours: 1, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz en la hora siguiente al final de la entrevista.'],
   ])('explains a thank-you window %o as a plazo that opens, not a "franja"', (window, expected) => {
     expect(es.explanations.thankYou({ letter: false, person: 'Ana Ruiz', company: 'Acme', ...window })).toBe(expected);
   });
 
-  it('explains a same-day window with no working time in it, agreeing with "horas"', () => {
-    expect(es.explanations.thankYouAfterWindow({ letter: true, company: 'Acme', fromHours: 0, toHours: 24 })).toBe(
-      'Envíe por correo postal una carta de agradecimiento al equipo de selección de Acme (no consta ningún entrevistador) al comienzo de la siguiente jornada laboral: las 24 horas siguientes a la entrevista caen enteras fuera del horario laboral, y más vale tarde que nunca.',
+  it.each([
+    [24, 'al comienzo de la siguiente jornada laboral: las 24 horas siguientes a la entrevista caen enteras fuera del horario laboral, y más vale tarde que nunca.'],
+    [1, 'al comienzo de la siguiente jornada laboral: la hora siguiente a la entrevista cae entera fuera del horario laboral, y más vale tarde que nunca.'],
+  ])('explains a window of the %i hours after the interview, with no working time in it, in agreement with its number', (toHours, end) => {
+    expect(es.explanations.thankYouAfterWindow({ letter: true, company: 'Acme', fromHours: 0, toHours })).toBe(
+      `Envíe por correo postal una carta de agradecimiento al equipo de selección de Acme (no consta ningún entrevistador) ${end}`,
     );
+  });
+
+  it.each([
+    [{ fromHours: 0, toHours: 1 }, 'Acme ha descartado su candidatura. Responda en la hora siguiente a la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+    [{ fromHours: 0, toHours: 24 }, 'Acme ha descartado su candidatura. Responda en las 24 horas siguientes a la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+    [{ fromHours: 24, toHours: 48 }, 'Acme ha descartado su candidatura. Responda entre 24 y 48 horas después de recibir la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+  ])('says when to answer a rejection %o, after the news', (window, expected) => {
+    expect(es.explanations.rejectionReply({ company: 'Acme', ...window })).toBe(expected);
+  });
+
+  it.each([
+    [1, 'Acme sigue sin decidir 1 día después de su entrevista del 9 de diciembre de 2026: pida una respuesta o dedique su tiempo a otras opciones.'],
+    [45, 'Acme sigue sin decidir 45 días después de su entrevista del 9 de diciembre de 2026: pida una respuesta o dedique su tiempo a otras opciones.'],
+  ])('warns of an employer undecided %i day(s) after the interview, in agreement with the number', (n, expected) => {
+    expect(es.warnings['employer-overdue']({ company: 'Acme', days: n, date: '2026-12-09' })).toBe(expected);
   });
 
   it.each([

@@ -23,7 +23,9 @@ const message = (n: number): string => {
 const thanked = (person: string | undefined, company: string, why: boolean): string =>
   (person === undefined ? `al equipo de selección de ${company}${why ? ' (no consta ningún entrevistador)' : ''}` : `a ${person}`);
 const sendThanks = (letter: boolean): string => (letter ? 'Envíe por correo postal una carta de agradecimiento' : 'Envíe un correo de agradecimiento');
-const hours = (from: number, to: number): string => (from === 0 ? `en las ${to} horas siguientes al final de la entrevista` : `entre ${from} y ${to} horas después del final de la entrevista`);
+/** "las 24 horas siguientes", or "la hora siguiente" for a one-hour window. */
+const nextHours = (to: number): string => (to === 1 ? 'la hora siguiente' : `las ${to} horas siguientes`);
+const hours = (from: number, to: number): string => (from === 0 ? `en ${nextHours(to)} al final de la entrevista` : `entre ${from} y ${to} horas después del final de la entrevista`);
 
 /** Step titles: what to do, at a glance. */
 export const titles: Locale['titles'] = {
@@ -50,7 +52,7 @@ export const explanations: ExplanationTexts = {
     `${sendThanks(letter)} ${thanked(person, company, true)} ${hours(fromHours, toHours)}${
       moved ? ', en cuanto empiece el horario laboral dentro de ese plazo' : fromHours === 0 ? '' : ', en cuanto se abra ese plazo'}.`,
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
-    `${sendThanks(letter)} ${thanked(person, company, true)} al comienzo de la siguiente jornada laboral: ${fromHours === 0 ? `las ${toHours} horas siguientes a la entrevista caen enteras` : `el plazo de ${fromHours} a ${toHours} horas después de la entrevista cae entero`} fuera del horario laboral, y más vale tarde que nunca.`,
+    `${sendThanks(letter)} ${thanked(person, company, true)} al comienzo de la siguiente jornada laboral: ${fromHours === 0 ? `${nextHours(toHours)} a la entrevista ${toHours === 1 ? 'cae entera' : 'caen enteras'}` : `el plazo de ${fromHours} a ${toHours} horas después de la entrevista cae entero`} fuera del horario laboral, y más vale tarde que nunca.`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
     ? `${company} preveía decidir a más tardar el ${longDate(decisionDate)}; si para entonces no tiene noticias, escriba al comienzo del siguiente día laborable.`
     : `${company} preveía decidir a más tardar el ${longDate(decisionDate)}; si ${days(graceDays, 'working-days')} después sigue sin noticias, escriba al comienzo del siguiente día laborable.`),
@@ -61,7 +63,7 @@ export const explanations: ExplanationTexts = {
   keepSearchingAll: ({ active }) => `Siga enviando candidaturas, haciendo entrevistas y cuidando su red de contactos: ${
     active === 0 ? 'no le queda ninguna candidatura activa' : active === 1 ? 'solo le queda una candidatura activa' : `tiene ${active} candidaturas activas`}.`,
   rejectionReply: ({ company, fromHours, toHours }) =>
-    `${company} ha descartado su candidatura. Responda ${fromHours === 0 ? `en las ${toHours} horas siguientes a la noticia` : `entre ${fromHours} y ${toHours} horas después de recibir la noticia`}: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.`,
+    `${company} ha descartado su candidatura. Responda ${fromHours === 0 ? `en ${nextHours(toHours)} a la noticia` : `entre ${fromHours} y ${toHours} horas después de recibir la noticia`}: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.`,
   offerWithoutDeadline: ({ company }) => `${company} le ha hecho una oferta sin plazo de respuesta: dé las gracias y pregunte para cuándo necesitan su respuesta.`,
   offerByDeadline: ({ company, deadline, dueDay }) =>
     `Responda a la oferta de ${company} a más tardar el ${longDate(deadline)}${dueDay === undefined ? '' : ` (el último día laborable antes de esa fecha es el ${longDate(dueDay)})`}; si necesita más tiempo, pida ahora unos días laborables más.`,
@@ -112,7 +114,7 @@ export const warnings: WarningTexts = {
   'fixed-offset-zone': ({ zone, offset, instead, seasonal }) => (seasonal
     ? `${zone} mantiene ${offset} todo el año, sin horario de verano; si se refiere al lugar, use ${instead}.`
     : `${zone} mantiene ${offset} todo el año, igual que ${instead}; use ${instead}, que es el nombre del lugar.`),
-  'employer-overdue': ({ company, days: n, date }) => `${company} sigue sin decidir ${n} días después de su entrevista del ${longDate(date)}: pida una respuesta o dedique su tiempo a otras opciones.`,
+  'employer-overdue': ({ company, days: n, date }) => `${company} sigue sin decidir ${days(n, 'days')} después de su entrevista del ${longDate(date)}: pida una respuesta o dedique su tiempo a otras opciones.`,
   'offer-deadline-passed': ({ company, deadline }) => `La oferta de ${company} llegó después de su plazo, el ${longDate(deadline)}: responda de inmediato.`,
   'skipped-application': ({ id, index, count: problems, problem }) =>
     `Se ha omitido ${id === undefined ? `la candidatura ${index + 1}` : `«${id}»`}: ${problem}${problems > 1 ? ` (y ${problems - 1} ${problems === 2 ? 'problema' : 'problemas'} más)` : ''}`,
