@@ -96,13 +96,14 @@ function chooseStep(steps: readonly StoredStep[], stepId: string, round: string 
   const [only, ...others] = matching;
   if (only !== undefined && others.length === 0) return only;
   const show = JSON.stringify(stepId.slice(0, 100));
+  const placesOf = (list: readonly StoredStep[]): string => `${list.slice(0, 5).map((stored) => [where(stored).application, where(stored).round].filter((part) => part !== undefined).join('/') || 'the plan itself').join(', ')}${list.length > 5 ? ', …' : ''}`;
   if (only !== undefined) {
-    const places = matching.slice(0, 5).map((stored) => [where(stored).application, where(stored).round].filter((part) => part !== undefined).join('/') || 'the plan itself');
     const key = matching.every((stored) => where(stored).round !== undefined) ? 'round' : 'application';
-    throw new FollowUpError([issue('invalid-choice', 'stepId', `${show} names ${matching.length} steps (${places.join(', ')}${matching.length > 5 ? ', …' : ''}); pass { ${key} } to pick one`)]);
+    throw new FollowUpError([issue('invalid-choice', 'stepId', `${show} names ${matching.length} steps (${placesOf(matching)}); pass { ${key} } to pick one`)]);
   }
   if (named.length > 0) {
-    throw new FollowUpError([issue('invalid-choice', 'stepId', `no step ${show} in ${[application === undefined ? '' : `application ${JSON.stringify(application)}`, round === undefined ? '' : `round ${JSON.stringify(round)}`].filter(Boolean).join(', ')}; it is in ${named.length === 1 ? 'one other place' : `${named.length} other places`}`)]);
+    const asked = [application === undefined ? '' : `application ${JSON.stringify(application)}`, round === undefined ? '' : `round ${JSON.stringify(round)}`].filter(Boolean).join(', ');
+    throw new FollowUpError([issue('invalid-choice', 'stepId', `no step ${show} in ${asked}; it is in ${placesOf(named)}`)]);
   }
   const ids = [...new Set(steps.map((stored) => stored.step.id))];
   const near = closestName(stepId, ids);
