@@ -21,7 +21,7 @@ export interface CalendarLinkOptions {
   readonly locale?: Locale;
 }
 
-/** "Add to calendar" URLs for one step, each under 2,000 characters. */
+/** "Add to calendar" URLs for one step, each at most 2,000 characters long. */
 export interface CalendarLinks {
   /** Google Calendar (`calendar.google.com/calendar/render`). */
   readonly google: string;
