@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createEvents, type EventAttributes, type HeaderAttributes, type ReturnObject } from 'ics';
 import { describe, expect, it, vi } from 'vitest';
-import { refold, type Refolded } from '../../src/ics/text.js';
+import { refold, utf8Bytes, type Refolded } from '../../src/ics/text.js';
 import { calendarInput, toICalendar } from '../../src/ics/toICalendar.js';
 import { planFollowUps, type FollowUpPlan } from '../../src/index.js';
 import { expectValidCalendar } from '../helpers/calendar.js';
@@ -147,5 +147,17 @@ describe('refold', () => {
 
   it('puts END:VCALENDAR in the footer of a calendar without events', () => {
     expect(refold('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toEqual({ head: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n', blocks: [], tail: 'END:VCALENDAR\r\n', spliced: 0 });
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('counts the bytes TextEncoder writes, for any text, unpaired surrogates included', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 50 }).map((parts) => parts.join('')), (text) => {
+      expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
+    }), { numRuns });
+  });
+
+  it.each([['', 0], ['a', 1], ['é', 2], ['面', 3], ['😀', 4], ['\ud83d', 3], ['\udc00\ud83d', 6]])('counts %j as %i bytes', (text, count) => {
+    expect(utf8Bytes(text)).toBe(count);
   });
 });
