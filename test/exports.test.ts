@@ -12,12 +12,12 @@ const require = createRequire(import.meta.url);
 
 const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   '.': [
-    'FollowUpError', 'MAX_MAILTO_LENGTH', 'checklists', 'defaultPolicy', 'draftApplicationFollowUp', 'draftCheckIn', 'draftExpediteRequest',
+    'FollowUpError', 'MAX_MAILTO_LENGTH', 'calendarLinks', 'checklists', 'defaultPolicy', 'draftApplicationFollowUp', 'draftCheckIn', 'draftExpediteRequest',
     'draftForStep', 'draftOfferResponse', 'draftRejectionReply', 'draftThankYouEmail', 'draftThankYouLetter', 'draftWithdrawal', 'draftWordLimits',
     'en', 'isFollowUpError', 'limits', 'localTimeLabel', 'mailtoLink', 'planApplication', 'planFollowUps', 'planPipeline', 'policyLimits',
     'presetSummaries', 'presets', 'reviewDraft', 'rules', 'searchInsights', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
   ],
-  './ics': ['calendarTextLimits', 'toICalendar'],
+  './ics': ['calendarTextLimits', 'toICalendar', 'toICalendarEvents'],
   './locales/de': ['de'],
   './locales/es': ['es'],
 };
@@ -26,6 +26,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
 const TYPES: Readonly<Record<string, readonly string[]>> = {
   '.': [
     'Activity', 'ActivityType', 'Adjustment', 'AdjustmentReason', 'AdjustmentTexts', 'AgendaTexts', 'Answer', 'ApplicationActivity', 'ApplicationInput',
+    'CalendarLinkOptions', 'CalendarLinks',
     'ApplicationOptions', 'ApplicationPlan', 'ApplicationState', 'ApplicationStep', 'CalendarTexts', 'CheckInDetails', 'CheckInParams', 'CheckInSentActivity',
     'ChecklistItem', 'ChecklistItemId', 'Checklists', 'Contact', 'DateTexts', 'DateTimeInput', 'DayUnit', 'DraftDetails', 'DraftFinding', 'DraftInterview',
     'DraftParams', 'DraftRecipient', 'DraftReview', 'DraftTexts', 'DraftToReview', 'EmailDraft', 'ExpediteDetails', 'ExpediteParams', 'ExplanationTexts',
@@ -40,7 +41,7 @@ const TYPES: Readonly<Record<string, readonly string[]>> = {
     'ThankYouEmailWording', 'ThankYouLetterWording', 'ThankYouSentActivity', 'ThankYouTo', 'ThankYouWindow', 'TitleParams', 'TitledPlan', 'TitledStep',
     'ValidationIssue', 'WallClock', 'WarningCode', 'WarningTexts', 'WithdrewActivity', 'WorkingHours',
   ],
-  './ics': ['CalendarOwner', 'ICalendarOptions'],
+  './ics': ['CalendarOwner', 'CalendarResource', 'ICalendarOptions'],
 };
 
 interface Conditions {
