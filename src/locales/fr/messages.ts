@@ -115,7 +115,7 @@ export const messages: Messages = {
         body: paragraphs(
           p.greeting,
           sentences(thanks, 'Cette offre m\'intéresse vivement et je souhaite lui accorder toute la réflexion qu\'elle mérite.'),
-          `Serait-il possible de disposer de ${count(p.extraDays, 'jour ouvré supplémentaire', 'jours ouvrés supplémentaires')} au-delà ${p.deadline === undefined ? 'de la date que vous m\'avez indiquée' : `du ${p.deadline}`} avant de vous donner ma réponse\u202f? Je vous répondrai au plus tard à cette échéance.`,
+          `Serait-il possible de disposer ${p.extraDays === 1 ? 'd\'un jour ouvré supplémentaire' : `de ${count(p.extraDays, 'jour ouvré', 'jours ouvrés')} supplémentaires`} au-delà ${p.deadline === undefined ? 'de la date que vous m\'avez indiquée' : `du ${p.deadline}`} avant de vous donner ma réponse\u202f? Je m'engage à vous répondre au plus tard à cette nouvelle échéance.`,
           emailClosing(p.sender),
         ),
       };
