@@ -10,6 +10,10 @@ const label = (round: string | undefined): string => (round === undefined ? '' :
 const nth = (attempt: number | undefined, attempts: number | undefined): string =>
   (attempt !== undefined && attempts !== undefined ? ` (${attempt} sur ${attempts})` : '');
 const who = (person: string | undefined, company: string): string => person ?? `${team(company)} (aucun nom n'est indiqué)`;
+/** A thank-you's window: "dans les 24 heures qui suivent…" from the end itself, else "entre 24 et 48 heures après…". */
+const window = (from: number, to: number): string => (from === 0
+  ? `dans les ${to}\u202fheures qui suivent la fin de l'entretien`
+  : `entre ${from} et ${to}\u202fheures après la fin de l'entretien`);
 const SEARCH = 'Continuez à postuler, à passer des entretiens et à entretenir votre réseau';
 
 /** Step titles: what to do, at a glance. */
@@ -35,9 +39,9 @@ export const titles: Locale['titles'] = {
 export const explanations: ExplanationTexts = {
   beforeLeaving: () => 'Avant la fin de l\'entretien, renseignez-vous sur les prochaines étapes, la date de décision et la possibilité de relancer, et récupérez les coordonnées de chaque personne rencontrée.',
   thankYou: ({ letter, person, company, fromHours, toHours, moved }) =>
-    `${letter ? 'Envoyez une lettre de remerciement' : 'Envoyez un courriel de remerciement'} à ${who(person, company)} entre ${fromHours} et ${toHours}\u202fheures après la fin de l'entretien, ${moved ? 'au premier créneau ouvré de cette plage' : 'dès le début de cette plage'}.`,
+    `${letter ? 'Envoyez une lettre de remerciement' : 'Envoyez un courriel de remerciement'} à ${who(person, company)} ${window(fromHours, toHours)}, ${moved ? 'au premier créneau ouvré de cette période' : 'dès le début de cette période'}.`,
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
-    `${letter ? 'Envoyez une lettre de remerciement' : 'Envoyez un courriel de remerciement'} à ${who(person, company)} au premier créneau ouvré après la plage de ${fromHours} à ${toHours}\u202fheures, qui n'en contient aucun\u202f: mieux vaut remercier tard que jamais.`,
+    `${letter ? 'Envoyez une lettre de remerciement' : 'Envoyez un courriel de remerciement'} à ${who(person, company)} au premier créneau ouvré ${fromHours === 0 ? `passé le délai de ${toHours}\u202fheures` : `après la plage de ${fromHours} à ${toHours}\u202fheures`}, qui n'en contient aucun\u202f: mieux vaut remercier tard que jamais.`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
     ? `${company} prévoyait de décider d'ici le ${day(decisionDate)}\u202f; sans nouvelles à cette date, faites le point dès le début du jour ouvré suivant.`
     : `${company} prévoyait de décider d'ici le ${day(decisionDate)}\u202f; sans nouvelles ${days(graceDays, 'working-days')} plus tard, faites le point dès le début du jour ouvré suivant.`),
@@ -45,7 +49,7 @@ export const explanations: ExplanationTexts = {
   checkInRepeat: ({ previous, days: n, unit, sent }) => `Si la relance ${previous} reste sans réponse, écrivez une nouvelle fois ${days(n, unit)} après ${sent ? 'son envoi' : 'celle-ci'}.`,
   keepSearching: ({ company }) => `${SEARCH} en attendant la décision ${de(company)}.`,
   keepSearchingAll: ({ active }) => `${SEARCH}\u202f: ${active === 0 ? 'aucune candidature n\'est encore en cours' : active === 1 ? 'une candidature est encore en cours' : `${active} candidatures sont encore en cours`}.`,
-  rejectionReply: ({ company, fromHours, toHours }) => `${company} a répondu par la négative. Répondez dans un délai de ${fromHours} à ${toHours}\u202fheures\u202f: remerciez, demandez ce qui aurait pu renforcer votre candidature et laissez la porte ouverte.`,
+  rejectionReply: ({ company, fromHours, toHours }) => `${company} a répondu par la négative. Répondez ${fromHours === 0 ? `dans les ${toHours}\u202fheures` : `dans un délai de ${fromHours} à ${toHours}\u202fheures`}\u202f: remerciez, demandez ce qui aurait pu renforcer votre candidature et laissez la porte ouverte.`,
   offerWithoutDeadline: ({ company }) => `${company} vous a fait une offre sans date limite\u202f: remerciez et demandez quand votre réponse est attendue.`,
   offerByDeadline: ({ company, deadline, dueDay }) => `Répondez à l'offre ${de(company)} d'ici le ${day(deadline)}${dueDay === undefined ? '' : ` (dernier jour ouvré avant cette date\u202f: le ${day(dueDay)})`}\u202f; s'il vous faut plus de temps, demandez dès maintenant quelques jours ouvrés supplémentaires.`,
   expediteRequest: ({ company, holder, deadline }) => `${holder} vous a fait une offre${deadline === undefined ? '' : `, avec une réponse attendue d'ici le ${day(deadline)}`}\u202f: prévenez ${company} et demandez son calendrier.`,
