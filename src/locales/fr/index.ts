@@ -27,16 +27,16 @@ import { review } from './review.js';
  * @example
  * Plan an interview and write its first thank-you in French (the planners read `locale` as an
  * option, like the draft functions):
- *
- *     import { draftForStep, planFollowUps } from 'interview-followup';
- *     import { fr } from 'interview-followup/locales/fr';
- *
- *     const plan = planFollowUps({ id: 'acme', company: 'Acme', position: 'Ingénieur logiciel',
- *       start: '2026-11-17T10:00', timeZone: 'Europe/Paris',
- *       interviewers: [{ name: 'Ana Ruiz', salutation: 'Madame Ruiz' }] }, { locale: fr });
- *     const step = plan.steps.find((s) => s.kind === 'thank-you-email');
- *     draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
- *     //=> 'Madame Ruiz,'
+ * ```ts
+ * import { draftForStep, planFollowUps } from 'interview-followup';
+ * import { fr } from 'interview-followup/locales/fr';
+ * const plan = planFollowUps({ id: 'acme', company: 'Acme', position: 'Ingénieur logiciel',
+ *   start: '2026-11-17T10:00', timeZone: 'Europe/Paris',
+ *   interviewers: [{ name: 'Ana Ruiz', salutation: 'Madame Ruiz' }] }, { locale: fr });
+ * const step = plan.steps.find((s) => s.kind === 'thank-you-email');
+ * draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
+ * //=> 'Madame Ruiz,'
+ * ```
  */
 export const fr: Locale = registerLocale(Object.freeze({
   tag: 'fr',
