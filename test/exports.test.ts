@@ -18,6 +18,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'presetSummaries', 'presets', 'reviewDraft', 'rules', 'searchInsights', 'statusesAt', 'stepTitle', 'validateApplication', 'validateInterview', 'validatePipeline',
   ],
   './ics': ['calendarTextLimits', 'toICalendar', 'toICalendarEvents'],
+  './locales/de': ['de'],
+  './locales/es': ['es'],
+  './locales/fr': ['fr'],
 };
 
 /** The type-only names each entry exports besides its runtime ones. */

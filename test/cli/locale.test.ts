@@ -9,15 +9,15 @@ describe('interview-followup command, languages', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       'Acme · Analista · entrevista mar 17/11/2026 10:00–11:00 (Europe/Madrid)',
-      'Pautas: article (los valores por defecto, los del artículo de referencia)',
+      'Recomendaciones: article (los valores por defecto, los del artículo de referencia)',
       '',
-      'mar 17/11/2026 10:00  Antes de salir de la entrevista en Acme: preguntar por los próximos pasos  [caducado]',
+      'mar 17/11/2026 10:00  Antes de salir de la entrevista en Acme: preguntar por los próximos pasos  [no realizado]',
     ]);
   });
 
   it('takes the input\'s "locale", and --locale wins over it', () => {
     const wrapped = JSON.stringify({ interview, locale: 'es' });
-    expect(run(['-', '--now', '2026-11-17T12:00:00Z'], wrapped).stdout.split('\n')[1]).toBe('Pautas: article (los valores por defecto, los del artículo de referencia)');
+    expect(run(['-', '--now', '2026-11-17T12:00:00Z'], wrapped).stdout.split('\n')[1]).toBe('Recomendaciones: article (los valores por defecto, los del artículo de referencia)');
     expect(run(['-', '--now', '2026-11-17T12:00:00Z', '--locale', 'en'], wrapped).stdout.split('\n')[1]).toBe('Advice: article (the defaults, from the source article)');
   });
 
