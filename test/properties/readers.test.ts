@@ -50,7 +50,7 @@ describe('every reader accepts what every planner returns, and its JSON copy', (
     }), { numRuns });
     // Most searches are valid: the property is about plans, not about refusals.
     expect(planned).toBeGreaterThan(numRuns);
-  });
+  }, 600_000);
 });
 
 const folder = mkdtempSync(join(tmpdir(), 'ifu-readers-'));
@@ -98,7 +98,7 @@ describe('the command accepts every input the planners accept', () => {
       expectCommandAgrees(found.input, found.plan, now);
     }), { numRuns: Math.max(4, Math.round(numRuns / 10)) });
     expect(ran).toBeGreaterThan(0);
-  }, 180_000);
+  }, 600_000);
 });
 
 /** An application with one round on Monday 16 November 2026, one interviewer, and `activities`. */
