@@ -86,11 +86,11 @@ export interface Search {
   readonly later: string;
 }
 
-function activityOf(shape: typeof activityShape extends fc.Arbitrary<infer T> ? T : never, from: number, interviewer: string | undefined): ApplicationActivity {
+function activityOf(shape: typeof activityShape extends fc.Arbitrary<infer T> ? T : never, from: number, interviewer: string): ApplicationActivity {
   const at = from + shape.hours * HOUR;
   const when = shape.dateOnly ? day(at) : iso(at);
   switch (shape.type) {
-    case 'thank-you-sent': return { type: shape.type, at: when, ...(interviewer === undefined ? {} : { interviewer }) };
+    case 'thank-you-sent': return { type: shape.type, at: when, interviewer };
     case 'offer-received': return { type: shape.type, at: when, ...(shape.deadlineDays === undefined ? {} : { deadline: day(at + shape.deadlineDays * DAY) }) };
     case 'message-sent': return { type: shape.type, at: when, ...(shape.to === undefined ? {} : { to: shape.to }) };
     case 'step-done': return { type: shape.type, at: when, step: shape.step };
@@ -124,8 +124,8 @@ function applicationOf(shape: typeof applicationShape extends fc.Arbitrary<infer
   const from = dated ? cursor + HOUR : (appliedAt ?? anchor) + HOUR;
   const thanked = shape.rounds.at(-1)?.interviewers[0]?.name;
   const activities = shape.activities
-    .filter((activity) => dated || (activity.type !== 'thank-you-sent' && activity.type !== 'check-in-sent'))
-    .map((activity) => activityOf(activity, from, thanked));
+    .filter((activity) => (dated || activity.type !== 'check-in-sent') && (thanked !== undefined || activity.type !== 'thank-you-sent'))
+    .map((activity) => activityOf(activity, from, thanked ?? ''));
   return {
     id: `${shape.idStyle}${index}`, company: shape.company, position: shape.position, timeZone: shape.timeZone,
     ...(shape.employerTimeZone === undefined ? {} : { employerTimeZone: shape.employerTimeZone }),
