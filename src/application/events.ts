@@ -56,7 +56,7 @@ export function isActive(state: ApplicationState): boolean {
  * Whether a step is cancelled by what the log decided, whatever its times (a step marked done
  * stays done): later rounds end the earlier rounds' check-ins; any round or a reply before the
  * first ends the follow-ups after applying; a reply ends its round's check-ins; an offer ends
- * every check-in and follow-up; a closing outcome ends everything made before it; an offer
+ * every check-in and follow-up, and the reply to a rejection before it; a closing outcome ends everything made before it; an offer
  * accepted elsewhere ends everything but the withdrawal note; a reply to the latest round ends the
  * application's own reminders.
  */
@@ -77,6 +77,8 @@ export function cancellation(app: CheckedApplication, events: Events): (step: Pe
       return offered || invited || step.round !== latest?.id || (step.round !== undefined && repliedRounds.has(step.round));
     }
     if (step.kind === 'application-follow-up') return offered || invited || first !== undefined || answeredEarly;
+    // An offer after a rejection reopens the application: the reply to the rejection is moot.
+    if (step.kind === 'rejection-reply') return events.offers.some((offer) => offer.at > origin);
     return step.kind === 'keep-searching' && quietened;
   };
 }

@@ -93,6 +93,12 @@ describe('an offer after a rejection reopens the application', () => {
     expect(plan.steps.filter((step) => cancelled.includes(step.id)).map((step) => [step.id, step.status]).sort())
       .toEqual(cancelled.map((id) => [id, 'cancelled']).sort());
   });
+
+  it('cancels the reply to the rejection it overturns, so the answer to the offer is the next step', () => {
+    expect([steps(plan, 'rejection-reply').map((step) => step.status), plan.nextStepId]).toEqual([['cancelled'], 'offer-response']);
+    const before = planApplication(acme([{ type: 'rejection-received', at: '2026-11-25T10:00' }]), { now: '2026-11-26T10:00' });
+    expect(steps(before, 'rejection-reply').map((step) => step.status)).toEqual(['open']);
+  });
 });
 
 describe('an activity naming a round that starts after it: activity-before-round at activities[i]', () => {
