@@ -16,15 +16,19 @@ function honoured(name: string): string {
   return /(?:様|御中|殿)$/u.test(name) ? name : `${name} 様`;
 }
 
+/** The name a thank-you goes to when no interviewer is named. */
+function hiringTeam({ company }: { readonly company: string }): string {
+  return `${company} ${TEAM}`;
+}
+
 /**
  * The address block: the company on its own line, then the person by the salutation they gave,
  * else by name with 様, else the hiring staff; never 御中 and 様 together, never a guessed title.
  */
 function greeting({ name, salutation, company }: GreetingParams): string {
   const person = salutation ?? (name === undefined ? TEAM : honoured(name));
-  // A name that starts with the company ("Acme 採用ご担当者様") does not repeat it.
-  const own = person.startsWith(`${company} `) ? person.slice(company.length + 1) : person;
-  return `${company}\n${own}`;
+  // The hiring team a plan without interviewers thanks already names the company: not twice.
+  return `${company}\n${person === hiringTeam({ company }) ? TEAM : person}`;
 }
 
 // Three wordings, so notes to different interviewers of one interview never read the same.
@@ -104,7 +108,7 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
       withPhrase(p.interest, (text) => `${text}を思うにつけ、この仕事に就きたいという気持ちはますます強くなっております。`, 'この仕事に就きたいという気持ちは、日ごとに強くなっております。'),
       withPhrase(p.strength, (text) => `${text}を貴社のために役立てられましたら、これほどうれしいことはございません。`, '培ってきた経験を貴社のために役立てられましたら、これほどうれしいことはございません。'),
     ),
-    lines('末筆ながら、貴社のますますのご発展をお祈り申し上げます。', '今後ともよろしくお願いいたします。', '敬具'),
+    lines('末筆ながら、貴社のますますのご発展をお祈り申し上げます。', '今後とも何卒よろしくお願いいたします。', '敬具'),
     p.sender,
   ),
   (p) => paragraphs(
@@ -124,7 +128,7 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
 /** Every Japanese draft. */
 export const drafts: DraftTexts = {
   greeting,
-  hiringTeam: ({ company }) => `${company} ${TEAM}`,
+  hiringTeam,
   thankYouEmails: EMAILS,
   thankYouLetters: LETTERS,
   checkIn,

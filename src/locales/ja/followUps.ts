@@ -67,7 +67,7 @@ export const applicationFollowUp: DraftTexts['applicationFollowUp'] = (p) => {
           p.sender === undefined ? undefined : `${p.sender}と申します。`,
           `${p.appliedOn === undefined ? '' : `${p.appliedOn}に、`}${role(p.position)}の求人に応募いたしました。`,
           '応募書類が無事に届いているか、念のため確認させていただきたくご連絡いたしました。',
-          withPhrase(p.interest, (text) => `${text}に魅力を感じており、この仕事への志望は今も変わりません。`, 'この仕事への志望は、今も変わりません。'),
+          withPhrase(p.interest, (text) => `${text}に魅力を感じており、この仕事を今も強く志望しております。`, 'この仕事を、今も強く志望しております。'),
         ),
         'お忙しいところ恐れ入りますが、現在の選考状況か、結果をいただける時期の目安をお知らせいただけますと幸いです。',
         signed('何卒よろしくお願いいたします。', p.sender),

@@ -69,7 +69,7 @@ export const outcomeDrafts: Pick<DraftTexts, 'rejectionReply' | 'offerResponse' 
       lines(
         p.sender === undefined ? `${role(p.position)}の選考でお世話になっております。` : `${role(p.position)}の選考でお世話になっております、${p.sender}です。`,
         `実は他社より内定をいただき、${p.deadline === undefined ? '近日中に' : `${p.deadline}までに`}お返事をする必要がございます。`,
-        withPhrase(p.interest, (text) => `ただ、${text}に強く惹かれており、貴社は今も私にとって第一志望です。`, 'ただ、貴社は今も私にとって第一志望です。'),
+        withPhrase(p.interest, (text) => `それでも、${text}に強く惹かれており、貴社は今も私にとって第一志望です。`, 'それでも、貴社は今も私にとって第一志望です。'),
       ),
       lines(
         'つきましては、差し支えのない範囲で、現在の選考状況と、結果をいただける時期の目安をお聞かせいただけますでしょうか。',

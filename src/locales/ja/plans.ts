@@ -50,7 +50,7 @@ export const explanations: ExplanationTexts = {
   checkInFallback: ({ days: n, unit }) => `結果が出る時期が分からないため、面接の${days(n, unit)}後に問い合わせます。`,
   checkInRepeat: ({ previous, days: n, unit, sent }) => `${previous}回目の問い合わせに返事がなければ、${since(sent)}から${days(n, unit)}後にもう一度だけ連絡します。`,
   keepSearching: ({ company }) => `${company}の結果を待つ間も、応募・面接・人脈づくりを続けましょう。`,
-  keepSearchingAll: ({ active }) => `応募・面接・人脈づくりを続けましょう。選考中の応募は、まだ${active}件あります。`,
+  keepSearchingAll: ({ active }) => `応募・面接・人脈づくりを続けましょう。選考中の応募は、現在${active}件です。`,
   rejectionReply: ({ company, fromHours, toHours }) => `${company}から不採用の連絡がありました。${fromHours}〜${toHours}時間後に返信し、お礼を伝え、より良い応募にするには何が足りなかったかを尋ね、今後につながる余地を残しましょう。`,
   offerWithoutDeadline: ({ company }) => `${company}から、返事の期限が示されないまま内定が出ました。お礼を伝え、いつまでに返事が必要かを確認しましょう。`,
   offerByDeadline: ({ company, deadline, dueDay }) => `${company}の内定には、${day(deadline)}までに返事をしましょう${dueDay === undefined ? '' : `（その前の最後の営業日は${day(dueDay)}）`}。もっと時間が必要なら、今のうちに数営業日の延長をお願いしましょう。`,
