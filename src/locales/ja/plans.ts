@@ -41,14 +41,14 @@ const since = (sent: boolean): string => (sent ? '実際に送った日' : 'そ�
 export const explanations: ExplanationTexts = {
   beforeLeaving: () => '面接が終わる前に、今後の選考の流れ、結果が出る時期、その後こちらから問い合わせてもよいかを確認し、面接官全員の連絡先を伺っておきましょう。',
   thankYou: ({ letter, person, company, fromHours, toHours, moved }) =>
-    `${span(fromHours, toHours)}に、${thankee(person, company)}へ${sending(letter)}（${moved ? 'この時間帯のうち、先方の最初の就業時間に' : 'この時間帯に入りしだい'}）。`,
+    `${span(fromHours, toHours)}に、${thankee(person, company)}へ${sending(letter)}（${moved ? 'この時間帯のうち、先方の最初の就業時間に' : fromHours === 0 ? '面接が終わりしだい' : 'この時間帯に入りしだい'}）。`,
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
     `${thankee(person, company)}へ${sending(letter)}。${span(fromHours, toHours)}には先方の就業時間がないため、その後の最初の就業時間に送ります。遅れても、送らないよりずっと良いものです。`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
     ? `${company}は${day(decisionDate)}までに結果を出す予定でした。その日までに連絡がなければ、翌営業日の始業時に問い合わせましょう。`
     : `${company}は${day(decisionDate)}までに結果を出す予定でした。その${days(graceDays, 'working-days')}後になっても連絡がなければ、次の営業日の始業時に問い合わせましょう。`),
   checkInFallback: ({ days: n, unit }) => `結果が出る時期が分からないため、面接の${days(n, unit)}後に問い合わせます。`,
-  checkInRepeat: ({ previous, days: n, unit, sent }) => `${previous}回目の問い合わせに返事がなければ、${since(sent)}から${days(n, unit)}後にもう一度だけ連絡します。`,
+  checkInRepeat: ({ previous, days: n, unit, sent }) => `${previous}回目の問い合わせに返事がなければ、${since(sent)}から${days(n, unit)}後にもう一度連絡します。`,
   keepSearching: ({ company }) => `${company}の結果を待つ間も、応募・面接・人脈づくりを続けましょう。`,
   keepSearchingAll: ({ active }) => `応募・面接・人脈づくりを続けましょう。選考中の応募は、現在${active}件です。`,
   rejectionReply: ({ company, fromHours, toHours }) => `${company}から不採用の連絡がありました。${fromHours}〜${toHours}時間後に返信し、お礼を伝え、より良い応募にするには何が足りなかったかを尋ね、今後につながる余地を残しましょう。`,
@@ -73,6 +73,6 @@ const REASONS: Readonly<Record<AdjustmentReason, string>> = {
 
 /** Where a step was moved, and why. */
 export const adjustments: AdjustmentTexts = {
-  moved: ({ from, to, zone, reason }) => `${REASONS[reason]}、${from}から${to}に移しました（${zone}）。`,
-  windowClosed: ({ from, to, zone }) => `${from}（${zone}）に時間帯が終わるまでに就業時間がなかったため、翌営業日の終業時刻、${to}を期限とします。`,
+  moved: ({ from, to, zone, reason }) => `${REASONS[reason]}、${from}から${to}に移しました（${zone}の時刻）。`,
+  windowClosed: ({ from, to, zone }) => `送るべき時間帯が終わる${from}（${zone}）までに就業時間がなかったため、翌営業日の終業時刻、${to}を期限とします。`,
 };
