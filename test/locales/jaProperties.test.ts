@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  draftApplicationFollowUp, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
+  draftWithdrawal, reviewDraft, type DraftDetails, type DraftToReview, type Interviewer, type ReviewContext,
+} from '../../src/index.js';
+import { ja } from '../../src/locales/ja/index.js';
+
+const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
+const options = { locale: ja };
+
+// What a person may type that a review rightly objects to (pressure, template leftovers) is kept
+// out: the property is about the locale's wording, not about what a person may write.
+const pressure = ja.review.pushy ?? [];
+const objected = new Set(['todo', 'tbd', 'xxx', 'undefined', 'null', 'nan']);
+const latin = fc.stringMatching(/^[a-z]{1,9}$/).filter((text) => !objected.has(text)).map((text) => `${text[0]!.toUpperCase()}${text.slice(1)}`);
+const family = fc.constantFrom('田中', '佐藤', '鈴木', '高橋', '渡辺', '山本', '中村', '小林', '加藤', '吉田');
+const given = fc.constantFrom('太郎', '花子', '健', '美咲', '翔太', '陽菜', '誠', '直子');
+/** "田中 太郎" or "Ana Ruiz". */
+const name = fc.oneof(fc.tuple(family, given).map(([last, first]) => `${last} ${first}`), fc.tuple(latin, latin).map(([first, last]) => `${first} ${last}`));
+/** "山田商事株式会社", "Blue Harbor Labs [EU]": names in either script, brackets of their own. */
+const company = fc.oneof(
+  fc.tuple(fc.constantFrom('山田', '東洋', '日本', 'さくら', 'みらい', 'アオバ'), fc.constantFrom('商事', '電機', 'システムズ', 'ラボ'), fc.constantFrom('株式会社', '合同会社', ''))
+    .map(([stem, trade, form]) => `${stem}${trade}${form}`),
+  fc.tuple(fc.array(latin, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' [EU]', ' (Berlin)', ' & Sons', ' [Remote] [Contract]')).map(([parts, suffix]) => `${parts.join(' ')}${suffix}`),
+);
+const position = fc.oneof(
+  fc.tuple(fc.constantFrom('営業', '経理', 'バックエンドエンジニア', 'データサイエンティスト', 'プロダクトマネージャー'), fc.constantFrom('', '職', '（東京）', ' [リモート]', '【正社員】')).map(([role, suffix]) => `${role}${suffix}`),
+  fc.tuple(fc.array(latin, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' [Remote]', ' (Tokyo)', ' [Remote] [Contract]')).map(([parts, suffix]) => `${parts.join(' ')}${suffix}`),
+);
+/**
+ * A phrase of the candidate's own, up to 40 characters (about 16 English words), perhaps ending
+ * with 。. No ち: a phrase ending in ただち would read as ただちに (pressure) before a template's に.
+ */
+const phrase = fc.tuple(
+  fc.array(fc.constantFrom(...'あいうえおかきくけこさしすせそたつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん', ...'開発設計運用顧客品質改善経験技術新規事業計画成長製品', ...'システムデータチームサービス'), { minLength: 1, maxLength: 39 }),
+  fc.constantFrom('', '。'),
+).map(([chars, end]) => `${chars.join('')}${end}`).filter((text) => !pressure.some((word) => text.includes(word)));
+const salutation = fc.option(fc.oneof(family.map((last) => `${last}様`), fc.tuple(fc.constantFrom('Mr.', 'Ms.', 'Dr.', 'Frau Dr.'), latin).map(([title, last]) => `${title} ${last}`)), { nil: undefined });
+const person = fc.record({ name, salutation }).map(({ name: called, salutation: said }): Interviewer => ({ name: called, ...(said === undefined ? {} : { salutation: said }) }));
+const details: fc.Arbitrary<DraftDetails> = fc.record({ senderName: name, highlight: phrase, interest: phrase, strength: phrase }, { requiredKeys: ['senderName'] });
+const interview = fc.record({
+  company, position,
+  decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
+  // Up to three people: the locale has three wordings, so a fourth would rightly read like the first.
+  interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name }),
+}).map(({ decisionDate, ...rest }) => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+
+describe('every Japanese draft', () => {
+  it('passes the Japanese review without findings, whatever the company, role, names, salutations and phrases', () => {
+    fc.assert(fc.property(interview, details, fc.option(person, { nil: undefined }), (meeting, own, contact) => {
+      const reviewed: [DraftToReview, ReviewContext][] = [];
+      const emails = meeting.interviewers.map((one) => draftThankYouEmail(meeting, one, own, options));
+      meeting.interviewers.forEach((one, index) => {
+        const email = emails[index]!;
+        reviewed.push([{ kind: 'thank-you-email', ...email, recipient: one }, { interview: meeting, others: emails.filter((other) => other !== email).map((other) => other.body) }]);
+        reviewed.push([{ kind: 'thank-you-letter', body: draftThankYouLetter(meeting, one, own, options).body, recipient: one }, { interview: meeting, others: [email.body] }]);
+      });
+      const to = contact === undefined ? {} : { recipient: contact };
+      const recipient = contact ?? meeting.interviewers[0];
+      for (const attempt of [1, 2, 3]) reviewed.push([{ kind: 'check-in', ...draftCheckIn(meeting, { ...own, attempt, ...to }, options), recipient }, { interview: meeting }]);
+      const outcomes: DraftToReview[] = [
+        ...[1, 2].flatMap((attempt) => [undefined, '2026-11-02'].map((appliedAt): DraftToReview => ({
+          kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt, ...(appliedAt === undefined ? {} : { appliedAt }) }, options),
+        }))),
+        { kind: 'rejection-reply', ...draftRejectionReply(meeting, { ...own, ...to }, options) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to }, options) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'ask-extension', deadline: '2026-12-09', extraDays: 10 }, options) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'accept' }, options) },
+        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to, offerDeadline: '2027-01-31' }, options) },
+        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to }, options) },
+        { kind: 'withdrawal-note', ...draftWithdrawal(meeting, { ...own, ...to }, options) },
+      ];
+      reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...(contact === undefined ? {} : { recipient: contact }) }, { interview: meeting }]));
+      for (const [draft, context] of reviewed) expect(reviewDraft(draft, context, options), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
+    }), { numRuns });
+  });
+});
