@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 
 /** The languages besides English, each published as `interview-followup/locales/<tag>`. */
-const LOCALES = ['de', 'es', 'fr'] as const;
+const LOCALES = ['de', 'es', 'fr', 'ja'] as const;
 
 const config: Options[] = [
   {
@@ -18,6 +18,11 @@ const config: Options[] = [
     splitting: true,
     treeshake: true,
     external: ['luxon', 'ics'],
+    // The languages' texts ship as written (UTF-8), not as \u escapes, which would double the
+    // size of the Japanese entry.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     entry: { cli: 'src/cli.ts' },

@@ -23,12 +23,6 @@ function folderOf(file: string): string {
   return path.split('/')[0] ?? '';
 }
 
-/** The folder a file's lines count toward: each language under `locales/` is a folder of its own. */
-function sizeFolderOf(file: string): string {
-  const parts = relative(src, file).split('/');
-  return parts[0] === 'locales' && parts.length > 2 ? `locales/${parts[1] ?? ''}` : folderOf(file);
-}
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

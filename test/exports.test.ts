@@ -21,6 +21,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   './locales/de': ['de'],
   './locales/es': ['es'],
   './locales/fr': ['fr'],
+  './locales/ja': ['ja'],
 };
 
 /** The type-only names each entry exports besides its runtime ones. */

@@ -7,6 +7,7 @@ import {
 import { de } from '../src/locales/de/index.js';
 import { es } from '../src/locales/es/index.js';
 import { fr } from '../src/locales/fr/index.js';
+import { ja } from '../src/locales/ja/index.js';
 import fingerprint from './fixtures/article-fingerprint.json' with { type: 'json' };
 import { hashRun, runs } from './helpers/fingerprint.mjs';
 import { acme, tuesday } from './helpers/interviews.js';
@@ -16,7 +17,7 @@ import { acme, tuesday } from './helpers/interviews.js';
 const articleRuns: ReadonlySet<string> = new Set(fingerprint.hashes);
 
 /** Every language the library ships. */
-const LOCALES: readonly Locale[] = [en, de, es, fr];
+const LOCALES: readonly Locale[] = [en, de, es, fr, ja];
 
 /** Every text the library can ship to a user in one language, from every source. */
 function shippedTexts(locale: Locale): string[] {

@@ -9,6 +9,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Locale>>> = {
   de: async () => (await import('interview-followup/locales/de')).de,
   es: async () => (await import('interview-followup/locales/es')).es,
   fr: async () => (await import('interview-followup/locales/fr')).fr,
+  ja: async () => (await import('interview-followup/locales/ja')).ja,
 };
 
 /** The tags `--locale` and the input's `"locale"` accept, in any case. */

@@ -23,8 +23,8 @@ describe('interview-followup command, languages', () => {
 
   it('refuses an unknown --locale as bad usage (2) before reading the input, and an unknown input locale as bad input (1)', () => {
     expect(run(['missing.json', '--locale', 'esp'])).toEqual({ status: 2, stdout: '', stderr: 'interview-followup: unknown locale "esp"; did you mean "es"?\nTry \'interview-followup --help\'.\n' });
-    expect(run(['-'], JSON.stringify({ interview, locale: 'klingon' }))).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: locale: unknown locale "klingon"; expected en, de, es, fr\n' });
-    expect(run(['-'], JSON.stringify({ interview, locale: 7 }))).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: locale: unknown locale 7; expected en, de, es, fr\n' });
+    expect(run(['-'], JSON.stringify({ interview, locale: 'klingon' }))).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: locale: unknown locale "klingon"; expected en, de, es, fr, ja\n' });
+    expect(run(['-'], JSON.stringify({ interview, locale: 7 }))).toEqual({ status: 1, stdout: '', stderr: 'interview-followup: locale: unknown locale 7; expected en, de, es, fr, ja\n' });
   });
 
   it('reads a record with appliedAt and no rounds as an application', () => {

@@ -26,14 +26,15 @@ import { warnings } from './warnings.js';
  * back in Japanese without passing it again.
  *
  * @example
+ * ```ts
  * import { planFollowUps, draftForStep } from 'interview-followup';
  * import { ja } from 'interview-followup/locales/ja';
- *
  * const plan = planFollowUps({ id: 'a', company: '山田商事', position: 'エンジニア', start: '2026-11-17T10:00',
  *   timeZone: 'Asia/Tokyo', interviewers: [{ name: '田中 太郎', salutation: '田中様' }] }, { locale: ja });
  * const step = plan.steps.find((s) => s.kind === 'thank-you-email');
  * draftForStep(plan, step!, { senderName: '佐藤 花子' })?.subject;
  * //=> '面接のお礼（佐藤 花子）'
+ * ```
  */
 export const ja: Locale = registerLocale(Object.freeze({
   tag: 'ja',
