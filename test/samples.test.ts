@@ -78,7 +78,7 @@ async function typeCheck(compilerOptions: Record<string, unknown>): Promise<stri
 describe('the TypeScript samples of README.md and docs/', () => {
   it('are found in README.md and the guides, and only the CalDAV recipe is marked as not standalone', () => {
     expect(samples.length).toBeGreaterThanOrEqual(17);
-    expect(new Set(samples.map(({ where }) => where.split(':')[0]))).toEqual(new Set(['README.md', 'docs/applications.md', 'docs/calendar.md', 'docs/drafts.md', 'docs/presets.md', 'docs/recipes.md', 'docs/rules.md']));
+    expect(new Set(samples.map(({ where }) => where.split(':')[0]))).toEqual(new Set(['README.md', 'docs/applications.md', 'docs/calendar.md', 'docs/drafts.md', 'docs/languages.md', 'docs/presets.md', 'docs/recipes.md', 'docs/rules.md']));
     // A block marked `<!-- sample: not standalone: why -->` is type-checked but not run: each one is listed here.
     expect(samples.filter((sample) => sample.notStandalone !== undefined).map(({ where, notStandalone }) => `${where.split(':')[0]}: ${notStandalone}`)).toEqual(['docs/recipes.md: needs a CalDAV server']);
   });
