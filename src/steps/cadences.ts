@@ -63,7 +63,11 @@ function series(count: number, log: SeriesLog, working: WorkingTime, make: (atte
     const doneAt = log.doneAt(step.id);
     steps.push(doneAt === undefined ? step : changed(step, { doneAt }));
   }
-  // An attempt can no longer help once the next one opens.
+  return missedInTurn(steps);
+}
+
+/** The attempts of a cadence, each missed once the next one opens (where a pin put it): an attempt can no longer help then. */
+export function missedInTurn(steps: readonly PendingStep[]): PendingStep[] {
   return steps.map((step, index) => {
     const next = steps[index + 1];
     return next === undefined ? step : changed(step, { missedFrom: next.opensAt });
