@@ -98,19 +98,17 @@ export function checkInterviewFields(source: Readonly<Record<string, unknown>>, 
   const at = (key: string): string => `${prefix}${key}`;
   const before = issues.length;
   const id = checkText(source['id'], at('id'), { max: limits.maxIdLength, what: 'an id' }, issues);
-  // A round has no company, position or zone of its own to fix when its application's is missing: the application reports it.
-  const round = inherited.round === true;
-  const company = round ? inherited.company : inherited.company ?? checkText(source['company'], at('company'), { max: limits.maxNameLength, what: 'a company name' }, issues);
-  const position = round ? inherited.position : inherited.position ?? checkText(source['position'], at('position'), { max: limits.maxNameLength, what: 'a position' }, issues);
-  const label = !round || source['label'] === undefined ? undefined : checkText(source['label'], at('label'), { max: limits.maxNameLength, what: 'a label' }, issues);
+  const company = inherited.company ?? checkText(source['company'], at('company'), { max: limits.maxNameLength, what: 'a company name' }, issues);
+  const position = inherited.position ?? checkText(source['position'], at('position'), { max: limits.maxNameLength, what: 'a position' }, issues);
+  const label = inherited.round !== true || source['label'] === undefined ? undefined : checkText(source['label'], at('label'), { max: limits.maxNameLength, what: 'a label' }, issues);
   const nextSteps = source['nextSteps'] === undefined ? undefined
     : checkText(source['nextSteps'], at('nextSteps'), { max: limits.maxNoteLength, multiline: true }, issues);
-  const ownZone = source['timeZone'] === undefined && (inherited.zone !== undefined || round) ? undefined : checkZoneField(source['timeZone'], at('timeZone'), issues, notices);
+  const ownZone = source['timeZone'] === undefined && inherited.zone !== undefined ? undefined : checkZoneField(source['timeZone'], at('timeZone'), issues, notices);
   const zone = ownZone ?? inherited.zone;
   const employerZone = source['employerTimeZone'] !== undefined ? checkZoneField(source['employerTimeZone'], at('employerTimeZone'), issues, notices)
     : inherited.employerZone ?? zone;
   const interviewers = checkInterviewers(source['interviewers'], at('interviewers'), issues, notices);
-  if (round && source['start'] === undefined) {
+  if (inherited.round === true && source['start'] === undefined) {
     for (const key of ['end', 'decisionDate', 'followUpPermission'] as const) {
       if (source[key] !== undefined) issues.push(issue('invalid-choice', at(key), `a round without a start has no ${key} yet; give its start, or leave ${key} out`));
     }
