@@ -98,12 +98,14 @@ export function checkInterviewFields(source: Readonly<Record<string, unknown>>, 
   const at = (key: string): string => `${prefix}${key}`;
   const before = issues.length;
   const id = checkText(source['id'], at('id'), { max: limits.maxIdLength, what: 'an id' }, issues);
-  const company = inherited.company ?? checkText(source['company'], at('company'), { max: limits.maxNameLength, what: 'a company name' }, issues);
-  const position = inherited.position ?? checkText(source['position'], at('position'), { max: limits.maxNameLength, what: 'a position' }, issues);
+  // A round has no company, position or zone of its own to fix: its application reports those once, at its own paths.
+  const own = inherited.round !== true;
+  const company = inherited.company ?? (own ? checkText(source['company'], at('company'), { max: limits.maxNameLength, what: 'a company name' }, issues) : undefined);
+  const position = inherited.position ?? (own ? checkText(source['position'], at('position'), { max: limits.maxNameLength, what: 'a position' }, issues) : undefined);
   const label = inherited.round !== true || source['label'] === undefined ? undefined : checkText(source['label'], at('label'), { max: limits.maxNameLength, what: 'a label' }, issues);
   const nextSteps = source['nextSteps'] === undefined ? undefined
     : checkText(source['nextSteps'], at('nextSteps'), { max: limits.maxNoteLength, multiline: true }, issues);
-  const ownZone = source['timeZone'] === undefined && inherited.zone !== undefined ? undefined : checkZoneField(source['timeZone'], at('timeZone'), issues, notices);
+  const ownZone = source['timeZone'] === undefined && (inherited.zone !== undefined || !own) ? undefined : checkZoneField(source['timeZone'], at('timeZone'), issues, notices);
   const zone = ownZone ?? inherited.zone;
   const employerZone = source['employerTimeZone'] !== undefined ? checkZoneField(source['employerTimeZone'], at('employerTimeZone'), issues, notices)
     : inherited.employerZone ?? zone;
