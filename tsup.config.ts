@@ -1,8 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
 
+/** The languages besides English, each published as `interview-followup/locales/<tag>`. */
+const LOCALES = ['de', 'es'] as const;
+
 const config: Options[] = [
   {
-    entry: { index: 'src/index.ts', 'ics/index': 'src/ics/index.ts' },
+    // Each language is an entry of its own, so the core carries English only.
+    entry: { index: 'src/index.ts', 'ics/index': 'src/ics/index.ts', ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}/index`, `src/locales/${tag}/index.ts`])) },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -25,7 +29,7 @@ const config: Options[] = [
     dts: false,
     banner: { js: '#!/usr/bin/env node' },
     // The command loads the library through its public entries, exactly as users do.
-    external: ['luxon', 'ics', 'interview-followup', 'interview-followup/ics'],
+    external: ['luxon', 'ics', /^interview-followup(\/.*)?$/],
   },
 ];
 

@@ -23,6 +23,10 @@ export type { PipelineOptions, PipelinePlan, PipelineSummary } from './pipeline/
 export type { SkippedApplication } from './pipeline/checkPipeline.js';
 export { statusesAt } from './stored/statusesAt.js';
 
+// What the log says about the search: response rates, the funnel, follow-ups answered, silent employers.
+export { searchInsights } from './insights/searchInsights.js';
+export type { FollowUpAnswers, InsightsOptions, SearchFunnel, SearchInsights, SilentEmployer } from './insights/types.js';
+
 // What every plan is made of: steps, warnings, and the codes they use.
 export type { Adjustment, ApplicationStep, FollowUpStep, PlannedInterview, PlannedInvitation, PlanWarning, Recipient } from './steps/types.js';
 export type { AdjustmentReason, ApplicationState, FindingCode, ReviewedKind, StepKind, StepStatus, WarningCode } from './rules/codes.js';

@@ -257,7 +257,7 @@ describe('interview-followup command, what a new user meets', () => {
     ['preset in the input', ['-'], { preset: 'japn' }, 1, 'preset: unknown preset "japn"; did you mean "japan"?'],
     ['preset in the input that is not a string', ['-'], { preset: 3 }, 1, 'preset: unknown preset 3; expected article, careerServices, uk, germany, japan, ontario'],
     ['key of the wrapper', ['-'], { polcy: {} }, 1, 'polcy: unknown key; did you mean "policy"?'],
-    ['key of the wrapper, far from any', ['-'], { extra: {} }, 1, 'extra: unknown key; expected interview, activities, policy, preset'],
+    ['key of the wrapper, far from any', ['-'], { extra: {} }, 1, 'extra: unknown key; expected interview, activities, policy, preset, locale'],
   ])('refuses an unknown %s, suggesting the closest name when one is close', (_name, args, wrapper, status, message) => {
     const input = wrapper === undefined ? undefined : JSON.stringify({ interview: JSON.parse(example), ...wrapper });
     expect(run(args, input)).toEqual({ status, stdout: '', stderr: `interview-followup: ${message}\n` });

@@ -49,5 +49,5 @@ describe('TSDoc examples', () => {
       execFileSync(process.execPath, [out], { cwd: root, encoding: 'utf8' });
     }
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 300_000);
 });

@@ -125,7 +125,7 @@ describe('never anything but FollowUpError (class: a crash deep inside on odd in
     ['localTimeLabel(42)', () => localTimeLabel(42 as never), 'iso'],
     ['mailtoLink with a number', () => mailtoLink('a@x.example', 42 as never, 'x'), 'subject'],
     ['draftThankYouEmail(null, …)', () => draftThankYouEmail(null as never, 'Ana', { senderName: 'Sam' }), 'interview'],
-    ['draftThankYouLetter with a throwing details getter', () => draftThankYouLetter({ company: 'A', position: 'B' }, 'Ana', { get senderName(): string { throw noPrototype; } } as never), ''],
+    ['draftThankYouLetter with a throwing details getter', () => draftThankYouLetter({ company: 'A', position: 'B' }, 'Ana', { get senderName(): string { throw noPrototype; } } as never), 'details.senderName'],
     ['draftCheckIn(…, null)', () => draftCheckIn({ company: 'A', position: 'B' }, null as never), 'details.attempt'],
     ['reviewDraft(null, …)', () => reviewDraft(null as never, { interview: { company: 'A', position: 'B' } }), 'draft'],
     ['toICalendar(undefined, …)', () => toICalendar(undefined as never, { generatedAt: '2026-11-22T09:00:00Z' }), 'plan'],

@@ -9,12 +9,12 @@ export type Job = (
   | { readonly kind: 'interview'; readonly interview: InterviewInput; readonly options: PlanOptions }
   | { readonly kind: 'application'; readonly application: ApplicationInput; readonly policy?: PolicyOverrides }
   | { readonly kind: 'pipeline'; readonly applications: readonly ApplicationInput[]; readonly options: PipelineOptions }
-) & { readonly preset?: unknown };
+) & { readonly preset?: unknown; readonly locale?: unknown };
 
 const WRAPPERS = {
-  interview: ['interview', 'activities', 'policy', 'preset'],
-  application: ['application', 'policy', 'preset'],
-  applications: ['applications', 'policy', 'id', 'timeZone', 'activities', 'preset'],
+  interview: ['interview', 'activities', 'policy', 'preset', 'locale'],
+  application: ['application', 'policy', 'preset', 'locale'],
+  applications: ['applications', 'policy', 'id', 'timeZone', 'activities', 'preset', 'locale'],
 } as const;
 
 type Loose = Record<string, unknown>;
@@ -52,8 +52,9 @@ function present(data: Loose, keys: readonly string[]): Loose {
 
 /**
  * Reads the input's JSON: an interview, `{ interview, activities?, policy? }`, an application
- * (it has `rounds`) or `{ application, policy? }`, a list of applications, or
- * `{ applications, policy?, id?, timeZone?, activities? }`. The library checks everything else.
+ * (it has `rounds` or `appliedAt`) or `{ application, policy? }`, a list of applications, or
+ * `{ applications, policy?, id?, timeZone?, activities? }`; each wrapper may name a `preset` and
+ * a `locale`. The library checks everything else.
  */
 export function parseJob(text: string, source: string): Job {
   const data = parseJson(text, source);
@@ -62,16 +63,17 @@ export function parseJob(text: string, source: string): Job {
   const record = data as Loose;
   if (Object.hasOwn(record, 'applications')) {
     onlyKeys(record, WRAPPERS.applications);
-    return { kind: 'pipeline', applications: record['applications'] as ApplicationInput[], options: present(record, ['policy', 'id', 'timeZone', 'activities']) as PipelineOptions, ...present(record, ['preset']) };
+    return { kind: 'pipeline', applications: record['applications'] as ApplicationInput[], options: present(record, ['policy', 'id', 'timeZone', 'activities']) as PipelineOptions, ...present(record, ['preset', 'locale']) };
   }
   if (Object.hasOwn(record, 'application')) {
     onlyKeys(record, WRAPPERS.application);
-    return { kind: 'application', application: record['application'] as ApplicationInput, ...present(record, ['policy', 'preset']) };
+    return { kind: 'application', application: record['application'] as ApplicationInput, ...present(record, ['policy', 'preset', 'locale']) };
   }
-  if (Object.hasOwn(record, 'rounds')) return { kind: 'application', application: record as unknown as ApplicationInput };
+  // An application has rounds, or only the day it was applied for: an interview has neither.
+  if (Object.hasOwn(record, 'rounds') || Object.hasOwn(record, 'appliedAt')) return { kind: 'application', application: record as unknown as ApplicationInput };
   if (Object.hasOwn(record, 'interview')) {
     onlyKeys(record, WRAPPERS.interview);
-    return { kind: 'interview', interview: record['interview'] as InterviewInput, options: present(record, ['activities', 'policy']) as PlanOptions, ...present(record, ['preset']) };
+    return { kind: 'interview', interview: record['interview'] as InterviewInput, options: present(record, ['activities', 'policy']) as PlanOptions, ...present(record, ['preset', 'locale']) };
   }
   return { kind: 'interview', interview: record as unknown as InterviewInput, options: {} };
 }

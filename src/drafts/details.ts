@@ -1,4 +1,5 @@
-import { FollowUpError, issue, type ValidationIssue } from '../errors/FollowUpError.js';
+import { FollowUpError, issue, throwIfIssues, type ValidationIssue } from '../errors/FollowUpError.js';
+import { snapshot } from '../validate/snapshot.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { limits } from '../validate/limits.js';
 import { checkText } from '../validate/text.js';
@@ -13,11 +14,11 @@ export interface DraftDetails {
   /** The candidate's name, used to sign the message. */
   readonly senderName: string;
   /** What the candidate enjoyed in the conversation, as a phrase ("the deep dive into the billing migration"); used verbatim. */
-  readonly highlight?: string;
+  readonly highlight?: string | null;
   /** Why they want the job, as a phrase ("the chance to build tools engineers rely on"); used verbatim. */
-  readonly interest?: string;
+  readonly interest?: string | null;
   /** Why they fit, as a phrase ("eight years of running payment systems"); used verbatim. */
-  readonly strength?: string;
+  readonly strength?: string | null;
 }
 
 /** The interview fields drafts use: an {@link InterviewInput} or a plan's `interview` both fit. */
@@ -27,11 +28,11 @@ export interface DraftInterview {
   /** The role. */
   readonly position: string;
   /** The interviewers, in order; a draft for one of them picks wording by its position in this list. */
-  readonly interviewers?: readonly Interviewer[];
+  readonly interviewers?: readonly Interviewer[] | null;
   /** The decision date, when known (`YYYY-MM-DD`); check-ins mention it. */
-  readonly decisionDate?: string;
+  readonly decisionDate?: string | null;
   /** The round's name, for one round of an application ("Onsite"); thank-you subjects name it. */
-  readonly label?: string;
+  readonly label?: string | null;
 }
 
 /** A person a draft is addressed to: an interviewer object or just a name. */
@@ -68,6 +69,20 @@ export interface DraftCheckOptions {
   readonly locale?: Locale;
 }
 
+const KEEP_LOCALE: ReadonlySet<string> = new Set(['locale']);
+
+/**
+ * An argument of a draft function read once as plain data, `null` anywhere in it read as absent
+ * (a database's empty value), as the planners read their input; a value that throws when read is
+ * reported at its own path. `locale` stays the object it is. @internal
+ */
+export function plainArg<T>(value: T, path: string): T {
+  const issues: ValidationIssue[] = [];
+  const copy = snapshot(value, path, issues, KEEP_LOCALE);
+  throwIfIssues(issues);
+  return copy as T;
+}
+
 /** Drops one trailing full stop or exclamation mark so a phrase fits inside a sentence. */
 function phrase(text: string | undefined): string | undefined {
   return text?.replace(/[.!]+$/, '').trim() || undefined;
@@ -86,6 +101,9 @@ function single(value: unknown, path: string, max: number, issues: ValidationIss
 export function checkDraftInput(interview: unknown, recipient: unknown, details: unknown, check: DraftCheckOptions = {}): CheckedDraftInput {
   const { extraKeys = [], senderOptional = false } = check;
   const issues: ValidationIssue[] = [];
+  interview = snapshot(interview, 'interview', issues);
+  recipient = snapshot(recipient, 'interviewer', issues);
+  details = snapshot(details, 'details', issues, KEEP_LOCALE);
   const locale = check.locale ?? givenLocale(details, 'details', check.options, issues) ?? en;
   const source = isPlainObject(interview) ? interview : undefined;
   if (source === undefined) issues.push(issue('invalid-type', 'interview', `expected an interview with company and position, got ${describeType(interview)}`));
@@ -168,9 +186,11 @@ function readDetails(
  * options that carry details, checked once up front whatever the plan holds.
  * @internal
  */
-export function draftDetailsIssues(details: unknown, path: string): readonly ValidationIssue[] {
-  if (!isPlainObject(details)) return [issue('invalid-type', path, `expected { senderName?, highlight?, interest?, strength? }, got ${describeType(details)}`)];
+export function draftDetailsIssues(given: unknown, path: string): readonly ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const details = snapshot(given, path, issues);
+  if (issues.length > 0) return issues;
+  if (!isPlainObject(details)) return [issue('invalid-type', path, `expected { senderName?, highlight?, interest?, strength? }, got ${describeType(details)}`)];
   readDetails(details, path, issues, { senderOptional: true });
   return issues;
 }

@@ -2,7 +2,7 @@ import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import { isPlainObject } from '../validate/guards.js';
 import type { EmailDraft } from '../locales/types.js';
 import type { TextOptions } from '../steps/labels.js';
-import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
+import { checkDraftInput, plainArg, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
 import { dateIn, draftParams, email } from './wording.js';
 
 export type { EmailDraft };
@@ -23,7 +23,7 @@ export interface CheckInDetails extends DraftDetails, TextOptions {
   /** 1 for the first check-in, 2 for the next, and so on. */
   readonly attempt: number;
   /** Who to write to; the interview's first interviewer when absent, else the company's team. */
-  readonly recipient?: DraftRecipient;
+  readonly recipient?: DraftRecipient | null;
 }
 
 function recipientOf(input: CheckedDraftInput): NonNullable<CheckedDraftInput['recipient']> {
@@ -123,7 +123,8 @@ export function letterFor(input: CheckedDraftInput): LetterDraft {
  */
 export function draftCheckIn(interview: DraftInterview, details: CheckInDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
+    const given = plainArg(details, 'details');
+    const raw = given as unknown as Readonly<Record<string, unknown>> | undefined;
     const attempt = raw?.['attempt'];
     if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {
       throw new FollowUpError([{ code: attempt === undefined ? 'missing-field' : 'out-of-range', path: 'details.attempt', message: 'details.attempt: expected a whole number from 1 (the first check-in) to 100' }]);
@@ -133,7 +134,7 @@ export function draftCheckIn(interview: DraftInterview, details: CheckInDetails,
     const fallback = isPlainObject(first) && typeof first['name'] === 'string'
       ? { name: first['name'], ...(first['salutation'] === undefined ? {} : { salutation: first['salutation'] }) }
       : undefined;
-    const input = checkDraftInput(interview, raw?.['recipient'] ?? fallback, details, { extraKeys: ['attempt', 'recipient'], options });
+    const input = checkDraftInput(interview, raw?.['recipient'] ?? fallback, given, { extraKeys: ['attempt', 'recipient'], options });
     return checkInFor(input, attempt);
   });
 }

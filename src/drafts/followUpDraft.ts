@@ -2,7 +2,7 @@ import { FollowUpError, guarded } from '../errors/FollowUpError.js';
 import type { EmailDraft } from '../locales/types.js';
 import type { TextOptions } from '../steps/labels.js';
 import type { CheckedDraftInput, DraftInterview } from './details.js';
-import { checkDraftInput } from './details.js';
+import { checkDraftInput, plainArg } from './details.js';
 import { dateDetail, extras, recipientOf, type OutcomeDetails } from './outcomeDrafts.js';
 import { dateIn, draftParams, email } from './wording.js';
 
@@ -11,7 +11,7 @@ export interface FollowUpDetails extends OutcomeDetails {
   /** 1 for the first follow-up, 2 for the next. */
   readonly attempt: number;
   /** The day the candidate applied (`YYYY-MM-DD`), mentioned when given. */
-  readonly appliedAt?: string;
+  readonly appliedAt?: string | null;
 }
 
 /**
@@ -35,16 +35,17 @@ export interface FollowUpDetails extends OutcomeDetails {
  */
 export function draftApplicationFollowUp(application: DraftInterview, details: FollowUpDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
-    const raw = details as unknown as Readonly<Record<string, unknown>> | undefined;
+    const given = plainArg(details, 'details');
+    const raw = given as unknown as Readonly<Record<string, unknown>> | undefined;
     const attempt = raw?.['attempt'];
     if (typeof attempt !== 'number' || !Number.isInteger(attempt) || attempt < 1 || attempt > 100) {
       throw new FollowUpError([{ code: attempt === undefined ? 'missing-field' : 'out-of-range', path: 'details.attempt', message: 'details.attempt: expected a whole number from 1 (the first follow-up) to 100' }]);
     }
     let appliedAt: string | undefined;
-    extras(details, (fields, issues) => {
+    extras(given, (fields, issues) => {
       appliedAt = dateDetail(fields, 'appliedAt', issues);
     });
-    const input = checkDraftInput(application, recipientOf(details), details, { extraKeys: ['attempt', 'recipient', 'appliedAt'], options });
+    const input = checkDraftInput(application, recipientOf(given), given, { extraKeys: ['attempt', 'recipient', 'appliedAt'], options });
     return followUpFor(input, attempt, appliedAt);
   });
 }

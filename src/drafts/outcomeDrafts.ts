@@ -3,7 +3,7 @@ import { parseIsoDate } from '../time/civil.js';
 import { describeType, isPlainObject } from '../validate/guards.js';
 import type { EmailDraft, OfferReply } from '../locales/types.js';
 import type { TextOptions } from '../steps/labels.js';
-import { checkDraftInput, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
+import { checkDraftInput, plainArg, type CheckedDraftInput, type DraftDetails, type DraftInterview, type DraftRecipient } from './details.js';
 import { dateIn, draftParams, email } from './wording.js';
 
 export type { OfferReply };
@@ -11,23 +11,23 @@ export type { OfferReply };
 /** Details of a message about an outcome: the usual details plus, optionally, to whom and in which language. */
 export interface OutcomeDetails extends DraftDetails, TextOptions {
   /** Who to write to; the company's team when absent. */
-  readonly recipient?: DraftRecipient;
+  readonly recipient?: DraftRecipient | null;
 }
 
 /** Details of an answer to an offer. */
 export interface OfferResponseDetails extends OutcomeDetails {
   /** Which answer; `ask-deadline` without a `deadline`, `accept` with one, when absent. */
-  readonly reply?: OfferReply;
+  readonly reply?: OfferReply | null;
   /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
-  readonly deadline?: string;
+  readonly deadline?: string | null;
   /** For `ask-extension`: how many more working days to ask for (1 to 10, 3 by default). */
-  readonly extraDays?: number;
+  readonly extraDays?: number | null;
 }
 
 /** Details of a note to another employer about an offer. */
 export interface ExpediteDetails extends OutcomeDetails {
   /** The offer's deadline (`YYYY-MM-DD`), when one was given. */
-  readonly offerDeadline?: string;
+  readonly offerDeadline?: string | null;
 }
 
 /** Reads the keys beyond the usual details; throws every problem at once. @internal */
@@ -88,7 +88,10 @@ export function withdrawalNoteFor(input: CheckedDraftInput): EmailDraft {
  * ```
  */
 export function draftRejectionReply(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
-  return guarded('', () => rejectionReplyFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
+  return guarded('', () => {
+    const given = plainArg(details, 'details');
+    return rejectionReplyFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient'], options }));
+  });
 }
 
 /**
@@ -111,10 +114,11 @@ export function draftRejectionReply(interview: DraftInterview, details: OutcomeD
  */
 export function draftOfferResponse(interview: DraftInterview, details: OfferResponseDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
+    const given = plainArg(details, 'details');
     let deadline: string | undefined;
     let reply: OfferReply | undefined;
     let extraDays = 3;
-    extras(details, (raw, issues) => {
+    extras(given, (raw, issues) => {
       deadline = dateDetail(raw, 'deadline', issues);
       const value = raw['reply'];
       if (value === 'ask-deadline' || value === 'ask-extension' || value === 'accept') reply = value;
@@ -123,7 +127,7 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
       if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 10) extraDays = days;
       else if (days !== undefined) issues.push(issue('out-of-range', 'details.extraDays', `expected a whole number from 1 to 10, got ${describeType(days)}`));
     });
-    const input = checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'], options });
+    const input = checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient', 'reply', 'deadline', 'extraDays'], options });
     return offerResponseFor(input, reply ?? (deadline === undefined ? 'ask-deadline' : 'accept'), deadline, extraDays);
   });
 }
@@ -148,11 +152,12 @@ export function draftOfferResponse(interview: DraftInterview, details: OfferResp
  */
 export function draftExpediteRequest(interview: DraftInterview, details: ExpediteDetails, options?: TextOptions): EmailDraft {
   return guarded('', () => {
+    const given = plainArg(details, 'details');
     let offerDeadline: string | undefined;
-    extras(details, (raw, issues) => {
+    extras(given, (raw, issues) => {
       offerDeadline = dateDetail(raw, 'offerDeadline', issues);
     });
-    return expediteRequestFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient', 'offerDeadline'], options }), offerDeadline);
+    return expediteRequestFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient', 'offerDeadline'], options }), offerDeadline);
   });
 }
 
@@ -174,7 +179,10 @@ export function draftExpediteRequest(interview: DraftInterview, details: Expedit
  * ```
  */
 export function draftWithdrawal(interview: DraftInterview, details: OutcomeDetails, options?: TextOptions): EmailDraft {
-  return guarded('', () => withdrawalNoteFor(checkDraftInput(interview, recipientOf(details), details, { extraKeys: ['recipient'], options })));
+  return guarded('', () => {
+    const given = plainArg(details, 'details');
+    return withdrawalNoteFor(checkDraftInput(interview, recipientOf(given), given, { extraKeys: ['recipient'], options }));
+  });
 }
 
 /** The `recipient` a details object names. @internal */

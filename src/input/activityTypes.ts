@@ -19,9 +19,9 @@ export interface ThankYouSentActivity {
   /** Who it went to: the interviewer's name or email, compared without regard to case. */
   readonly interviewer: string;
   /** How it went out: `'email'` (default), `'letter'` (marks the letter step), `'linkedin'`, `'phone'` or `'other'`. */
-  readonly channel?: MessageChannel;
+  readonly channel?: MessageChannel | null;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** A check-in was sent; the k-th one logged marks the k-th check-in done. */
@@ -31,9 +31,9 @@ export interface CheckInSentActivity {
   /** When it was sent; the next check-in counts from here. */
   readonly at: DateTimeInput;
   /** How it went out; `'email'` by default. */
-  readonly channel?: MessageChannel;
+  readonly channel?: MessageChannel | null;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The employer replied; check-ins and reminders not yet done are cancelled. */
@@ -43,7 +43,7 @@ export interface ReplyReceivedActivity {
   /** When the reply arrived. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** An offer arrived; its `deadline` is when the answer is due, if they gave one. */
@@ -53,9 +53,9 @@ export interface OfferReceivedActivity {
   /** When the offer arrived. */
   readonly at: DateTimeInput;
   /** The answer's deadline, `YYYY-MM-DD` in the employer's calendar; without one, ask for it. */
-  readonly deadline?: string;
+  readonly deadline?: string | null;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The employer turned the candidate down. */
@@ -65,7 +65,7 @@ export interface RejectionReceivedActivity {
   /** When the rejection arrived. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The candidate accepted the offer; the application is closed. */
@@ -75,7 +75,7 @@ export interface OfferAcceptedActivity {
   /** When they accepted. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The candidate declined the offer; the application is closed. */
@@ -85,7 +85,7 @@ export interface OfferDeclinedActivity {
   /** When they declined. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The candidate withdrew from the process; the application is closed. */
@@ -95,7 +95,7 @@ export interface WithdrewActivity {
   /** When they withdrew. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** Any step, reminders included, was done: marks the step with id `step` done. */
@@ -107,7 +107,7 @@ export interface StepDoneActivity {
   /** The step's id, such as `keep-searching-2`. */
   readonly step: string;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** A follow-up on an application was sent; the k-th one logged marks the k-th follow-up done. */
@@ -117,9 +117,9 @@ export interface FollowUpSentActivity {
   /** When it was sent; the next follow-up counts from here. */
   readonly at: DateTimeInput;
   /** How it went out; `'email'` by default. */
-  readonly channel?: MessageChannel;
+  readonly channel?: MessageChannel | null;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /**
@@ -134,11 +134,11 @@ export interface MessageSentActivity {
   /** When it was sent. */
   readonly at: DateTimeInput;
   /** Who it went to: a name or an email, compared without regard to case; any recipient when absent. */
-  readonly to?: string;
+  readonly to?: string | null;
   /** How it went out; `'email'` by default. Only `'letter'` marks a thank-you letter. */
-  readonly channel?: MessageChannel;
+  readonly channel?: MessageChannel | null;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /**
@@ -157,7 +157,7 @@ export interface StepRescheduledActivity {
   /** The new time: an instant, or a `YYYY-MM-DD` date. */
   readonly to: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** The candidate gave up on a silent application: it closes, and every step not done is cancelled. */
@@ -167,7 +167,7 @@ export interface GhostedActivity {
   /** When they gave up. */
   readonly at: DateTimeInput;
   /** Free text for the app's own use. */
-  readonly note?: string;
+  readonly note?: string | null;
 }
 
 /** Something the candidate did, or that happened, after the interview. */
@@ -196,5 +196,5 @@ export type ActivityType = Activity['type'];
  */
 export type ApplicationActivity = Activity & {
   /** The id of the round it belongs to. */
-  readonly round?: string;
+  readonly round?: string | null;
 };

@@ -16,11 +16,11 @@ export interface Interviewer {
   /** Their name as the candidate would write it ("Ana Ruiz"); unique within the interview. */
   readonly name: string;
   /** Their email address; without it the plan warns `missing-email`. */
-  readonly email?: string;
+  readonly email?: string | null;
   /** Their job title, if known ("VP Engineering"). */
-  readonly title?: string;
+  readonly title?: string | null;
   /** How to address them, if they said ("Mr. Chen", "Frau Dr. Ruiz", "田中様"); drafts greet them with it, and never guess one. */
-  readonly salutation?: string;
+  readonly salutation?: string | null;
 }
 
 /** @internal An interviewer after validation; `slug` keys its step ids. */

@@ -15,31 +15,31 @@ export interface InterviewInput {
   /** When the interview started. */
   readonly start: DateTimeInput;
   /** When it ended; one hour after `start` when absent. */
-  readonly end?: DateTimeInput;
+  readonly end?: DateTimeInput | null;
   /** The candidate's IANA time zone ("America/New_York"); wall times without an offset are read in it. */
   readonly timeZone: string;
   /** The employer's IANA time zone, where working hours apply; `timeZone` when absent. */
-  readonly employerTimeZone?: string;
+  readonly employerTimeZone?: string | null;
   /** Everyone who interviewed the candidate; each gets a thank-you step. */
-  readonly interviewers?: readonly Interviewer[];
+  readonly interviewers?: readonly Interviewer[] | null;
   /** The decision date the employer gave (`YYYY-MM-DD`, employer's calendar), if any. */
-  readonly decisionDate?: string;
+  readonly decisionDate?: string | null;
   /** Whether the candidate may follow up; `'not-asked'` when absent. */
-  readonly followUpPermission?: FollowUpPermission;
+  readonly followUpPermission?: FollowUpPermission | null;
   /** What the employer said the next steps are, in free text. */
-  readonly nextSteps?: string;
+  readonly nextSteps?: string | null;
 }
 
 /** The second argument of {@link planFollowUps}. */
 export interface PlanOptions {
   /** The current time; gives each step a status. Without it no step is open or overdue. */
-  readonly now?: DateTimeInput;
+  readonly now?: DateTimeInput | null;
   /** What has happened since the interview. */
-  readonly activities?: readonly Activity[];
+  readonly activities?: readonly Activity[] | null;
   /** Changes to {@link defaultPolicy}. */
-  readonly policy?: PolicyOverrides;
+  readonly policy?: PolicyOverrides | null;
   /** The language of every text (`de` from `interview-followup/locales/de`, …); English by default. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | null;
 }
 
 /** The result of {@link planFollowUps}: plain, JSON-serialisable data. */

@@ -43,21 +43,21 @@ export interface PipelinePlan {
 /** The options of {@link planPipeline}. */
 export interface PipelineOptions {
   /** The current time; gives each step a status and each application its state. */
-  readonly now?: DateTimeInput;
+  readonly now?: DateTimeInput | null;
   /** Changes to {@link defaultPolicy}, for every application. */
-  readonly policy?: PolicyOverrides;
+  readonly policy?: PolicyOverrides | null;
   /** The zone the search's reminders keep their wall time in; the first application's by default. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | null;
   /** The pipeline's id, which keys its reminders' calendar UIDs; `pipeline` by default. */
-  readonly id?: string;
+  readonly id?: string | null;
   /** `step-done` activities for the pipeline's own reminders (`keep-searching-3`). */
-  readonly activities?: readonly StepDoneActivity[];
+  readonly activities?: readonly StepDoneActivity[] | null;
   /** The language of every text (`de` from `interview-followup/locales/de`, …); English by default. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | null;
   /**
    * What to do with an application that fails validation: `'throw'` (the default) refuses the
    * whole search; `'skip'` leaves it out, lists it in the plan's `skipped` and warns
    * `skipped-application`, and plans the rest.
    */
-  readonly invalid?: 'throw' | 'skip';
+  readonly invalid?: 'throw' | 'skip' | null;
 }

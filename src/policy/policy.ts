@@ -87,45 +87,45 @@ export type ThankYouTo = 'each' | 'first';
  */
 export interface PolicyOverrides {
   /** See {@link Policy.thankYouWindow}. */
-  readonly thankYouWindow?: Partial<ThankYouWindow>;
+  readonly thankYouWindow?: Partial<ThankYouWindow> | null;
   /** See {@link Policy.letters}. */
-  readonly letters?: boolean;
+  readonly letters?: boolean | null;
   /** See {@link Policy.fallbackDays}. */
-  readonly fallbackDays?: number;
+  readonly fallbackDays?: number | null;
   /** See {@link Policy.repeatDays}. */
-  readonly repeatDays?: number;
+  readonly repeatDays?: number | null;
   /** See {@link Policy.maxCheckIns}. */
-  readonly maxCheckIns?: number;
+  readonly maxCheckIns?: number | null;
   /** See {@link Policy.workingDays}. */
-  readonly workingDays?: readonly IsoWeekday[];
+  readonly workingDays?: readonly IsoWeekday[] | null;
   /** See {@link Policy.workingHours}. */
-  readonly workingHours?: Partial<WorkingHours>;
+  readonly workingHours?: Partial<WorkingHours> | null;
   /** See {@link Policy.holidays}. */
-  readonly holidays?: readonly string[];
+  readonly holidays?: readonly string[] | null;
   /** See {@link Policy.keepSearchingEveryDays}. */
-  readonly keepSearchingEveryDays?: number;
+  readonly keepSearchingEveryDays?: number | null;
   /** See {@link Policy.rejectionReplyWindow}. */
-  readonly rejectionReplyWindow?: Partial<ThankYouWindow>;
+  readonly rejectionReplyWindow?: Partial<ThankYouWindow> | null;
   /** See {@link Policy.fallbackUnit}. */
-  readonly fallbackUnit?: DayUnit;
+  readonly fallbackUnit?: DayUnit | null;
   /** See {@link Policy.repeatUnit}. */
-  readonly repeatUnit?: DayUnit;
+  readonly repeatUnit?: DayUnit | null;
   /** See {@link Policy.decisionGraceDays}. */
-  readonly decisionGraceDays?: number;
+  readonly decisionGraceDays?: number | null;
   /** See {@link Policy.thankYouTo}. */
-  readonly thankYouTo?: ThankYouTo;
+  readonly thankYouTo?: ThankYouTo | null;
   /** See {@link Policy.applicationFollowUpDays}. */
-  readonly applicationFollowUpDays?: number;
+  readonly applicationFollowUpDays?: number | null;
   /** See {@link Policy.applicationRepeatDays}. */
-  readonly applicationRepeatDays?: number;
+  readonly applicationRepeatDays?: number | null;
   /** See {@link Policy.maxApplicationFollowUps}. */
-  readonly maxApplicationFollowUps?: number;
+  readonly maxApplicationFollowUps?: number | null;
   /** See {@link Policy.applicationFollowUpUnit}. */
-  readonly applicationFollowUpUnit?: DayUnit;
+  readonly applicationFollowUpUnit?: DayUnit | null;
   /** See {@link Policy.employerResponseDays}. */
-  readonly employerResponseDays?: number;
+  readonly employerResponseDays?: number | null;
   /** See {@link Policy.candidateHours}. */
-  readonly candidateHours?: Partial<WorkingHours>;
+  readonly candidateHours?: Partial<WorkingHours> | null;
 }
 
 /**

@@ -1,0 +1,95 @@
+import type { ChecklistItemId } from '../../checklists/checklists.js';
+import type { PresetName } from '../../policy/presets.js';
+import type { RuleId } from '../../rules/rules.js';
+
+// The advice in German: every checklist item, every rule's one-line summary, every preset's.
+// The reader is addressed as "Sie"; facts and figures are the English texts' own.
+
+/** Each checklist item, by id. */
+export const checklist: Readonly<Record<ChecklistItemId, string>> = {
+  'ask-next-steps': 'Fragen Sie, wie das weitere Auswahlverfahren aussieht und wer sich bei Ihnen meldet.',
+  'ask-decision-date': 'Fragen Sie, wann mit einer endgültigen Entscheidung zu rechnen ist, und notieren Sie sich das Datum.',
+  'ask-permission': 'Fragen Sie, ob Sie sich melden dürfen, falls bis dahin keine Nachricht kommt.',
+  'collect-contacts': 'Lassen Sie sich von allen, die das Gespräch mit Ihnen geführt haben, eine Visitenkarte oder E-Mail-Adresse geben; die einstellende Führungskraft oder wer Sie hinausbegleitet, hilft dabei.',
+  'thank-you-matters': 'Lassen Sie den Dank nicht aus: In einer Umfrage gaben 22 % der Personalverantwortlichen an, dass ein fehlender Dank sie weniger geneigt macht einzustellen, weil er nach geringem Interesse aussieht.',
+  'thank-you-personal': 'Schreiben Sie dieser Person eine eigene Nachricht und greifen Sie etwas auf, das nur Sie beide besprochen haben.',
+  'thank-you-time': 'Danken Sie gleich zu Beginn für die Zeit, die man sich für Sie genommen hat.',
+  'thank-you-highlight': 'Gehen Sie in einem Satz auf einen Teil des Gesprächs ein, der Ihnen gefallen hat.',
+  'thank-you-interest': 'Sagen Sie, was Sie an der Stelle reizt.',
+  'thank-you-fit': 'Sagen Sie in einer Zeile, warum Sie gut zu der Stelle passen.',
+  'thank-you-brief': 'Halten Sie die E-Mail kurz und lesen Sie sie Korrektur: Sie ist zugleich eine Schreibprobe.',
+  'letter-new-words': 'Formulieren Sie den Brief neu, statt Ihre E-Mail abzuschreiben.',
+  'letter-handwriting': 'Schreiben Sie ihn von Hand, wenn Ihre Schrift gut lesbar ist; andernfalls tippen und ausdrucken.',
+  'letter-post': 'Schicken Sie ihn zusätzlich zur E-Mail: Eine E-Mail wird leicht gelöscht oder aussortiert, eine Karte auf dem Schreibtisch übersieht man kaum.',
+  'check-in-brief': 'Fassen Sie sich kurz, bleiben Sie höflich und üben Sie keinen Druck aus.',
+  'check-in-status': 'Fragen Sie, wie weit die Entscheidung gediehen ist.',
+  'check-in-interest': 'Sagen Sie noch einmal, dass Sie die Stelle möchten.',
+  'check-in-patience': 'Schweigen ist keine Absage: Kommt keine Antwort, warten Sie zwei Wochen, bevor Sie erneut schreiben, und hören Sie nach der letzten geplanten Nachfrage auf.',
+  'waiting-apply': 'Schicken Sie diese Woche neue Bewerbungen ab.',
+  'waiting-interview': 'Vereinbaren Sie weitere Vorstellungsgespräche oder bereiten Sie sich darauf vor.',
+  'waiting-network': 'Melden Sie sich bei jemandem aus Ihrem Netzwerk.',
+  'rejection-thanks': 'Danken Sie für die Zeit, die man sich für Ihre Bewerbung genommen hat, ohne die Entscheidung in Frage zu stellen.',
+  'rejection-feedback': 'Fragen Sie einmal und zurückhaltend, was Ihre Bewerbung stärker gemacht hätte.',
+  'rejection-door': 'Sagen Sie, dass Sie sich über künftige Stellenangebote freuen würden, und beschränken Sie sich auf wenige Zeilen.',
+  'offer-thanks': 'Bedanken Sie sich für das Angebot und sagen Sie, dass Sie sich darüber freuen.',
+  'offer-deadline': 'Wurde keine Frist genannt, fragen Sie, bis wann Ihre Antwort benötigt wird.',
+  'offer-extension': 'Brauchen Sie mehr Zeit? Bitten Sie frühzeitig um einige weitere Arbeitstage und sagen Sie, bis wann Sie antworten.',
+  'offer-terms': 'Lassen Sie sich die Konditionen schriftlich geben, bevor Sie zusagen.',
+  'expedite-offer': 'Teilen Sie mit, dass Ihnen ein Angebot vorliegt und bis wann Sie darauf antworten müssen.',
+  'expedite-preference': 'Sagen Sie, dass diese Stelle weiterhin Ihr Favorit ist, sofern das zutrifft.',
+  'expedite-timeline': 'Fragen Sie nach dem Zeitplan, ohne zur Eile zu drängen.',
+  'withdraw-prompt': 'Schreiben Sie bald, damit das Unternehmen mit anderen Bewerbungen weitermachen kann.',
+  'withdraw-thanks': 'Danken Sie für die Zeit und sagen Sie, dass Sie eine andere Stelle angenommen haben.',
+  'withdraw-door': 'Fassen Sie sich kurz und bleiben Sie freundlich: Man sieht sich oft ein zweites Mal.',
+  'one-basket': 'Nur noch eine Bewerbung läuft, oder gar keine: Schaffen Sie sich jetzt neue Optionen, bevor Sie sie brauchen.',
+  'follow-up-brief': 'Beschränken Sie sich auf wenige Zeilen: die Stelle, wann Sie sich beworben haben und dass Sie weiterhin Interesse haben.',
+  'follow-up-question': 'Stellen Sie eine klare Frage: wie der Stand Ihrer Bewerbung ist oder wann eine Entscheidung fällt.',
+  'follow-up-stop': 'Zwei unbeantwortete Nachfragen sind auch eine Antwort: Hören Sie auf und stecken Sie die Zeit in neue Bewerbungen.',
+};
+
+/** Each rule in one line, by id. */
+export const rules: Readonly<Record<RuleId, string>> = {
+  'ask-next-steps': 'Klären Sie vor dem Gehen, wie das weitere Auswahlverfahren abläuft.',
+  'ask-decision-date': 'Fragen Sie, wann die endgültige Entscheidung fallen soll: Bis dahin dürfen Sie eine Nachricht erwarten.',
+  'ask-permission': 'Fragen Sie, ob Sie sich melden dürfen, wenn dieser Termin ohne Nachricht verstreicht; Zeitpläne verschieben sich oft.',
+  'collect-contacts': 'Führen mehrere Personen das Gespräch, lassen Sie sich von jeder eine Visitenkarte oder E-Mail-Adresse geben.',
+  'fallback-two-weeks': 'Ohne Entscheidungstermin ist die erste Nachfrage zwei Wochen nach dem Gespräch geplant.',
+  'thank-you-window': 'Jeder Dank geht 24 bis 48 Stunden nach Ende des Gesprächs hinaus.',
+  'thank-you-each': 'Jede Person aus dem Gespräch erhält einen eigenen, für sie geschriebenen Dank.',
+  'thank-you-content': 'Eine kurze E-Mail: Dank für die Zeit, was Ihnen gefallen hat, warum Sie die Stelle möchten und warum Sie passen.',
+  'thank-you-letter': 'Auf Wunsch zusätzlich ein Brief per Post, anders formuliert als die E-Mail.',
+  'check-in-after-date': 'Verstreicht der Entscheidungstermin ohne Nachricht, fragen Sie kurz und höflich nach und bekräftigen Sie Ihr Interesse.',
+  'repeat-two-weeks': 'Keine Antwort auf die Nachfrage: Warten Sie zwei weitere Wochen und schreiben Sie dann noch einmal; beharrlich, nicht aufdringlich.',
+  'keep-searching': 'Bewerben Sie sich weiter, führen Sie Gespräche und pflegen Sie Ihr Netzwerk, solange Sie auf eine Antwort warten.',
+  'working-hours': 'Nachrichten gehen an Arbeitstagen innerhalb der Arbeitszeit in der Zeitzone des Unternehmens hinaus.',
+  holidays: 'Als Feiertage eingetragene Tage gelten als arbeitsfrei; die Bibliothek liefert selbst keine Feiertage mit.',
+  'max-check-ins': 'Nach einer festen Zahl von Nachfragen ist Schluss: standardmäßig nach zwei, der Nachfrage und einer Wiederholung.',
+  'reply-stops-cadence': 'Sobald das Unternehmen antwortet, entfallen die noch ausstehenden Nachfragen.',
+  'cadence-from-actual': 'Die nächste Nachfrage zählt ab dem tatsächlichen Versand der letzten, sofern Sie ihn erfasst haben.',
+  'permission-declined': 'Wurden Sie gebeten, von Nachfragen abzusehen, wird keine geplant.',
+  'missing-email': 'Auch wer keine Adresse hinterlassen hat, bekommt einen Dankesschritt, mit dem Hinweis, die Adresse zu besorgen.',
+  'late-is-better': 'Ein Dank nach Ablauf seines Zeitfensters bleibt als überfällig im Plan: Ein später Dank ist besser als keiner.',
+  'next-round': 'Eine Einladung in die nächste Runde ist die Antwort: Ausstehende Nachfragen früherer Runden entfallen, und jede Runde erhält ihren eigenen Dank.',
+  'rejection-reply': 'Antworten Sie auf eine Absage innerhalb von ein, zwei Tagen: danken, um Feedback bitten, die Tür offen halten.',
+  'offer-response': 'Beantworten Sie ein Angebot innerhalb der Frist; fehlt eine, fragen Sie danach. Eine früh erbetene kurze Verlängerung wird meist gewährt.',
+  'offer-expedite': 'Liegt Ihnen ein Angebot vor, informieren Sie die übrigen Unternehmen im Verfahren und fragen Sie nach deren Zeitplan.',
+  'withdraw-others': 'Haben Sie ein Angebot angenommen, ziehen Sie Ihre übrigen Bewerbungen zügig und höflich zurück.',
+  'follow-up-after-applying': 'Keine Reaktion auf eine Bewerbung: Fragen Sie etwa eine Woche danach einmal kurz und höflich nach.',
+  'repeat-after-applying': 'Weiterhin nichts: Eine zweite Nachfrage etwa eine Woche später, dann ist Schluss; Schweigen nach zwei Nachfragen ist eine Antwort.',
+  invited: 'Eine Einladung zum Gespräch beantwortet die Bewerbung: Noch ausstehende Nachfragen zur Bewerbung entfallen.',
+  missed: 'Ein Schritt, der nichts mehr bewirken kann, gilt als verpasst statt als überfällig.',
+  'employer-overdue': 'Ein Hinweis auf Unternehmen, die eine festgelegte Zahl von Tagen nach dem letzten Gespräch noch nicht entschieden haben (Ontario: 45 Tage).',
+  ghosted: 'Eine Bewerbung, auf die keine Reaktion mehr kommt, dürfen Sie abschließen; ihre ausstehenden Schritte entfallen.',
+  rescheduled: 'Ein Termin, auf den Sie einen Schritt legen oder verschieben, geht der Regel vor; spätere Versuche zählen ab ihm.',
+  'candidate-hours': 'Erinnerungen erreichen Sie, wenn Sie wach sind; die Nachricht lässt sich trotzdem so einplanen, dass sie in der Arbeitszeit des Unternehmens ankommt.',
+};
+
+/** Each preset in one line. */
+export const presets: Readonly<Record<PresetName, string>> = {
+  article: 'die Standardwerte aus dem Quellartikel',
+  careerServices: 'US-Karriereberatung: Dank innerhalb von 24 Stunden, Nachfragen in Arbeitstagen gezählt',
+  uk: 'Vereinigtes Königreich: ein Dank an die Gesprächsleitung, eine Woche ohne Termin',
+  germany: 'Deutschland: 7 Arbeitstage ohne Termin, zwei Nachfragen',
+  japan: 'Japan: Dank am selben Tag oder am nächsten Morgen, eine Woche gilt als eine Woche plus zwei Tage',
+  ontario: 'Ontario: die Standardwerte und ein Hinweis auf Unternehmen, die 45 Tage nach dem letzten Gespräch noch nicht entschieden haben',
+};

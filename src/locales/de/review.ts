@@ -1,0 +1,44 @@
+import type { ReviewTexts } from '../types.js';
+
+// How German drafts are reviewed: counted in words (a compound counts as one word, so the limits
+// are the English ones), compared three words at a time, and the words each check looks for.
+
+/** The German review. */
+export const review: ReviewTexts = {
+  units: (text) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [],
+  sequence: 3,
+  limits: {
+    'thank-you-email': 200,
+    'thank-you-letter': 250,
+    'check-in': 160,
+    'rejection-reply': 150,
+    'offer-response': 150,
+    'expedite-request': 150,
+    'withdrawal-note': 120,
+    'application-follow-up': 120,
+  },
+  thanks: ['dank', 'danke', 'danken', 'dankbar', 'bedanke', 'bedanken', 'dankeschön'],
+  interest: [
+    'interesse', 'interessiert', 'interessiere', 'reizt', 'reizvoll', 'begeistert', 'motiviert', 'erste wahl', 'favorit',
+    'wunschstelle', 'sehr gern', 'sehr gerne', 'angezogen', 'zieht mich',
+  ],
+  pushy: [
+    'dringend', 'umgehend', 'sofort', 'unverzüglich', 'schnellstmöglich', 'schnellstens', 'asap', 'verlange', 'fordere',
+    'erwarte ihre antwort', 'erwarte eine antwort', 'letztmalig', 'mahnung', 'letzte chance',
+  ],
+  feedback: ['feedback', 'rückmeldung', 'einschätzung', 'hinweise', 'verbessern', 'stärker', 'anregungen', 'tipps'],
+  findings: {
+    'too-long': ({ count, limit }) => `${count} Wörter; bleiben Sie unter ${limit}, damit die Nachricht auch gelesen wird.`,
+    'placeholder-left': ({ text }) => `„${text}“ sieht nach einem stehen gebliebenen Platzhalter aus; ersetzen Sie ihn vor dem Versand.`,
+    'missing-recipient-name': ({ name }) => `Die Nachricht nennt ${name} nirgends; sprechen Sie die Person mit Namen an.`,
+    'not-personalised': () => 'Diese Nachricht gleicht der an eine andere Person aus dem Gespräch; greifen Sie etwas auf, das Sie nur mit dieser Person besprochen haben.',
+    'no-thanks': () => 'Bedanken Sie sich für die Zeit, die man sich für Sie genommen hat; darum geht es in dieser Nachricht.',
+    'no-feedback-request': () => 'Bitten Sie einmal und zurückhaltend um eine Rückmeldung, was Ihre Bewerbung stärker gemacht hätte.',
+    'company-not-named': ({ company }) => `Nennen Sie das Unternehmen (${company}), damit klar ist, um welche Bewerbung es geht.`,
+    'role-not-named': ({ position }) => `Nennen Sie die Stelle (${position}).`,
+    'no-interest': () => 'Sagen Sie, dass Sie die Stelle weiterhin möchten; jede Nachfrage ist eine Gelegenheit, das zu bekräftigen.',
+    'pushy-tone': () => 'Verzichten Sie auf drängende Wörter und gehäufte Ausrufezeichen: beharrlich, aber nie aufdringlich.',
+    'missing-subject': () => 'Geben Sie der E-Mail einen Betreff, der die Stelle nennt.',
+    'subject-line-break': () => 'Ein Betreff darf keinen Zeilenumbruch enthalten.',
+  },
+};

@@ -1,0 +1,95 @@
+import type { ChecklistItemId } from '../../checklists/checklists.js';
+import type { PresetName } from '../../policy/presets.js';
+import type { RuleId } from '../../rules/rules.js';
+
+// The advice in Spanish: checklist items (infinitives, as a checklist is written), the rules'
+// one-line summaries and the presets' (usted).
+
+/** Each checklist item, by id. */
+export const checklist: Readonly<Record<ChecklistItemId, string>> = {
+  'ask-next-steps': 'Preguntar cuáles son las próximas fases del proceso de selección y quién se pondrá en contacto con usted.',
+  'ask-decision-date': 'Preguntar cuándo prevén tomar la decisión final y anotar la fecha.',
+  'ask-permission': 'Preguntar si puede ponerse en contacto con ellos si llega esa fecha sin noticias.',
+  'collect-contacts': 'Pedir una tarjeta o una dirección de correo a cada persona que le entreviste; pueden ayudarle la persona responsable de la selección o quien le acompañe a la salida.',
+  'thank-you-matters': 'No saltarse este paso: en una encuesta, el 22 % de los responsables de selección afirmó que la falta de un agradecimiento les hace menos propensos a contratar, porque lo interpretan como falta de interés.',
+  'thank-you-personal': 'Escribir solo a esta persona y mencionar algo que hayan comentado únicamente ustedes dos.',
+  'thank-you-time': 'Empezar agradeciéndole el tiempo que le dedicó.',
+  'thank-you-highlight': 'Añadir una frase sobre algún momento de la conversación que le resultara especialmente interesante.',
+  'thank-you-interest': 'Explicar por qué le atrae el puesto.',
+  'thank-you-fit': 'Resumir en una línea por qué encaja bien en el puesto.',
+  'thank-you-brief': 'Limitarse a un correo breve y revisarlo con cuidado: también es una muestra de cómo escribe.',
+  'letter-new-words': 'Redactar la nota en papel con otras palabras, sin copiar el correo.',
+  'letter-handwriting': 'Escribirla a mano si tiene buena letra; si no, redactarla en el ordenador e imprimirla.',
+  'letter-post': 'Enviarla por correo postal además del correo electrónico: un mensaje se borra o acaba filtrado, pero una tarjeta sobre la mesa difícilmente pasa desapercibida.',
+  'check-in-brief': 'Ser breve y cortés, sin presionar.',
+  'check-in-status': 'Preguntar en qué punto está la decisión.',
+  'check-in-interest': 'Reiterar que le interesa el puesto.',
+  'check-in-patience': 'El silencio no es un rechazo: si nadie responde, esperar dos semanas antes de volver a escribir y no insistir después del último seguimiento previsto.',
+  'waiting-apply': 'Enviar nuevas candidaturas esta semana.',
+  'waiting-interview': 'Concertar o preparar otras entrevistas.',
+  'waiting-network': 'Ponerse en contacto con alguien de su red profesional.',
+  'rejection-thanks': 'Agradecerles el tiempo que dedicaron a valorar su candidatura, sin discutir la decisión.',
+  'rejection-feedback': 'Preguntar, una sola vez y sin insistir, qué habría hecho más sólida su candidatura.',
+  'rejection-door': 'Decir que le gustaría saber de futuras vacantes y no pasar de unas pocas líneas.',
+  'offer-thanks': 'Agradecer la oferta y decir que la recibe con satisfacción.',
+  'offer-deadline': 'Si no le han dado un plazo, preguntar para cuándo necesitan su respuesta.',
+  'offer-extension': '¿Necesita más tiempo? Pedir con antelación unos días laborables más e indicar cuándo responderá.',
+  'offer-terms': 'Pedir las condiciones por escrito antes de aceptar.',
+  'expedite-offer': 'Comunicarles que tiene una oferta y hasta cuándo tiene para responder.',
+  'expedite-preference': 'Decir que este sigue siendo el puesto que prefiere, si es así.',
+  'expedite-timeline': 'Preguntar si pueden indicarle sus plazos, sin pedirles que se den prisa.',
+  'withdraw-prompt': 'Escribir pronto, para que puedan seguir adelante con otras candidaturas.',
+  'withdraw-thanks': 'Agradecerles su tiempo y decir que ha aceptado otro puesto.',
+  'withdraw-door': 'Ser breve y cordial: puede que sus caminos vuelvan a cruzarse.',
+  'one-basket': 'Solo le queda una candidatura activa, o ninguna: buscar otras ahora, antes de que hagan falta.',
+  'follow-up-brief': 'Limitarse a unas líneas: el puesto, cuándo envió la candidatura y que el puesto le sigue interesando.',
+  'follow-up-question': 'Hacer una sola pregunta clara: en qué punto está su candidatura o cuándo prevén decidir.',
+  'follow-up-stop': 'Dos seguimientos sin respuesta ya son una respuesta: dejar de escribir y dedicar ese tiempo a nuevas candidaturas.',
+};
+
+/** Each rule's one-line summary, by id. */
+export const rules: Readonly<Record<RuleId, string>> = {
+  'ask-next-steps': 'Antes de irse, averigüe cuáles son las próximas fases del proceso de selección.',
+  'ask-decision-date': 'Pregunte cuándo está prevista la decisión final: es la fecha a partir de la cual cabe esperar noticias.',
+  'ask-permission': 'Pregunte si puede ponerse en contacto si esa fecha pasa sin noticias; los plazos suelen retrasarse.',
+  'collect-contacts': 'Si le entrevistan varias personas, consiga una tarjeta o una dirección de correo de cada una.',
+  'fallback-two-weeks': 'Sin fecha de decisión, prevea el primer seguimiento dos semanas después de la entrevista.',
+  'thank-you-window': 'Envíe cada agradecimiento entre 24 y 48 horas después del final de la entrevista.',
+  'thank-you-each': 'Cada persona que le entrevistó recibe una nota aparte, escrita para ella.',
+  'thank-you-content': 'Un correo breve: gracias por su tiempo, lo que le gustó, por qué quiere el puesto y por qué encaja en él.',
+  'thank-you-letter': 'Si lo desea, envíe además una nota en papel, redactada de forma distinta al correo.',
+  'check-in-after-date': 'Si la fecha de la decisión pasa sin noticias, envíe un mensaje breve y cortés que reitere su interés.',
+  'repeat-two-weeks': 'Si un seguimiento queda sin respuesta, espere dos semanas más y escriba una vez más: constancia sí, insistencia no.',
+  'keep-searching': 'Siga enviando candidaturas, haciendo entrevistas y cuidando sus contactos mientras espera una respuesta.',
+  'working-hours': 'Los mensajes salen en días laborables y dentro del horario laboral de la zona horaria de la empresa.',
+  holidays: 'Las fechas que indique como festivos cuentan como días libres; la biblioteca no incluye calendarios de festivos.',
+  'max-check-ins': 'Pare tras un número fijo de seguimientos: dos por defecto, el primero y una repetición.',
+  'reply-stops-cadence': 'En cuanto la empresa responde, se cancelan los seguimientos pendientes.',
+  'cadence-from-actual': 'El siguiente seguimiento se cuenta desde el envío real del anterior, si lo ha registrado.',
+  'permission-declined': 'Si le pidieron que no hiciera seguimiento, no se prevé ninguno.',
+  'missing-email': 'Quien no tenga dirección de correo conserva su paso de agradecimiento, con un aviso para conseguirla.',
+  'late-is-better': 'Un agradecimiento fuera de plazo sigue en el plan como vencido: más vale tarde que nunca.',
+  'next-round': 'Una invitación a otra ronda es la respuesta: se descartan los seguimientos pendientes de las rondas anteriores y cada ronda tiene sus propios agradecimientos.',
+  'rejection-reply': 'Responda a un rechazo en uno o dos días: dé las gracias, pida una valoración y deje la puerta abierta.',
+  'offer-response': 'Responda a una oferta dentro de su plazo y, si no lo tiene, pregúntelo. Una breve prórroga pedida con antelación suele concederse.',
+  'offer-expedite': 'Con una oferta en la mano, avise a las demás empresas con las que sigue en proceso y pregunte por sus plazos.',
+  'withdraw-others': 'Cuando acepte una oferta, retírese de los demás procesos con prontitud y cortesía.',
+  'follow-up-after-applying': 'Sin noticias de una candidatura, escriba una vez, con un mensaje breve y cortés, alrededor de una semana después de enviarla.',
+  'repeat-after-applying': 'Si sigue sin haber respuesta, un último mensaje una semana después y no más: el silencio tras dos mensajes es una respuesta.',
+  invited: 'Una invitación a una entrevista responde a la candidatura: terminan los seguimientos pendientes de la candidatura.',
+  missed: 'Un paso que ya no puede servir se marca como caducado en lugar de quedar vencido.',
+  'employer-overdue': 'Señale a la empresa que siga sin decidir un número fijado de días después de su última entrevista (Ontario: 45 días).',
+  ghosted: 'Puede cerrar una candidatura que se ha quedado en silencio; sus pasos pendientes terminan.',
+  rescheduled: 'La fecha a la que fije o aplace un paso prevalece sobre la de la regla; los intentos posteriores se cuentan desde ella.',
+  'candidate-hours': 'Los recordatorios le llegan en sus horas de actividad; el mensaje puede programarse igualmente para que llegue en el horario laboral de la empresa.',
+};
+
+/** Each preset's one-line summary. */
+export const presets: Readonly<Record<PresetName, string>> = {
+  article: 'los valores por defecto, los del artículo de referencia',
+  careerServices: 'servicios de orientación profesional de EE. UU.: agradecimiento en 24 horas, seguimientos en días laborables',
+  uk: 'Reino Unido: un solo agradecimiento, a quien dirigió la entrevista; una semana si no hay fecha',
+  germany: 'Alemania: 7 días laborables si no hay fecha, dos consultas',
+  japan: 'Japón: agradecimiento el mismo día o a la mañana siguiente; «una semana» se entiende como una semana y dos días',
+  ontario: 'Ontario: los valores por defecto y un aviso si la empresa sigue sin decidir 45 días después de la última entrevista',
+};

@@ -1,0 +1,202 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  draftApplicationFollowUp, draftCheckIn, draftForStep, planFollowUps, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
+  draftWithdrawal, reviewDraft, type DraftDetails, type DraftInterview, type DraftToReview, type Interviewer, type ReviewContext,
+} from '../../src/index.js';
+import { es } from '../../src/locales/es/index.js';
+import * as scenario from './esScenarios.js';
+
+const locale = { locale: es };
+const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
+
+/** Three people: a salutation that says "Sra.", one in English, one that carries no gender. */
+const people: readonly Interviewer[] = [
+  { name: 'Ana Ruiz', salutation: 'Sra. Ruiz', title: 'Directora de ingeniería' },
+  { name: 'Bo Chen', salutation: 'Mr. Chen' },
+  { name: 'Tanaka Taro', salutation: '田中様' },
+];
+const bare: DraftInterview = { company: 'Acme', position: 'Analista de datos', interviewers: people.map(({ name }) => ({ name })) };
+const dated: DraftInterview = { company: 'Acme', position: 'Analista de datos', decisionDate: '2026-12-01', interviewers: people };
+const nobody: DraftInterview = { company: 'Acme', position: 'Analista de datos', decisionDate: '2026-12-01' };
+const minimal: DraftDetails = { senderName: 'Sam Lee' };
+const full: DraftDetails = {
+  senderName: 'Sam Lee',
+  highlight: 'la revisión a fondo de la migración de facturación',
+  interest: 'la posibilidad de crear herramientas que usan a diario los equipos de ingeniería',
+  strength: 'mis ocho años al frente de sistemas de pago',
+};
+
+/** Every draft kind for one interview, its people and the details; `to` greets a person in the outcome messages. */
+function allDrafts(interview: DraftInterview, details: DraftDetails, to: Interviewer | undefined, dates: { deadline?: string; appliedAt?: string }) {
+  const recipient = to === undefined ? {} : { recipient: to };
+  const deadline = dates.deadline === undefined ? {} : { deadline: dates.deadline };
+  return {
+    thankYouEmails: (interview.interviewers ?? []).map((person) => draftThankYouEmail(interview, person, details, locale)),
+    thankYouLetters: (interview.interviewers ?? []).map((person) => draftThankYouLetter(interview, person, details, locale)),
+    checkIns: [1, 2, 3].map((attempt) => draftCheckIn(interview, { ...details, attempt, ...recipient }, locale)),
+    applicationFollowUps: [1, 2].map((attempt) => draftApplicationFollowUp(interview, { ...details, attempt, ...recipient, ...(dates.appliedAt === undefined ? {} : { appliedAt: dates.appliedAt }) }, locale)),
+    rejectionReply: draftRejectionReply(interview, { ...details, ...recipient }, locale),
+    offerResponses: (['ask-deadline', 'ask-extension', 'accept'] as const).map((reply) => draftOfferResponse(interview, { ...details, ...recipient, ...deadline, reply, extraDays: reply === 'ask-extension' ? 2 : 3 }, locale)),
+    expediteRequest: draftExpediteRequest(interview, { ...details, ...recipient, ...(dates.deadline === undefined ? {} : { offerDeadline: dates.deadline }) }, locale),
+    withdrawal: draftWithdrawal(interview, { ...details, ...recipient }, locale),
+  };
+}
+
+describe('Spanish drafts (golden)', () => {
+  it('match the reviewed texts exactly: without salutations or details, and with both', () => {
+    const actual = {
+      minimal: allDrafts(bare, minimal, undefined, {}),
+      full: allDrafts(dated, full, people[0], { deadline: '2026-12-09', appliedAt: '2026-11-02' }),
+      // Nobody named: the hiring team is thanked and the team asked, in the plural (ustedes).
+      team: {
+        thankYouEmail: draftThankYouEmail(nobody, es.drafts.hiringTeam({ company: 'Acme' }), full, locale),
+        checkIns: [1, 2, 3].map((attempt) => draftCheckIn(nobody, { ...minimal, attempt }, locale)),
+      },
+    };
+    const path = join(import.meta.dirname, '../fixtures/drafts-es.json');
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+  });
+
+  it('write the first thank-you exactly as reviewed', () => {
+    expect(draftThankYouEmail(bare, 'Ana Ruiz', minimal, locale)).toEqual({
+      subject: 'Gracias por la entrevista para el puesto de Analista de datos en Acme',
+      body: [
+        'Estimado/a Ana Ruiz:',
+        '',
+        'Le agradezco el tiempo que me dedicó para hablar del puesto de Analista de datos en Acme. Me resultó muy útil conocer cómo trabaja el equipo y hacia dónde se dirige. La conversación ha reforzado mi interés por incorporarme a Acme. Confío en poder aportar valor desde las primeras semanas.',
+        '',
+        'Quedo a su disposición para enviarle cualquier otra información que le resulte útil.',
+        '',
+        'Un cordial saludo,',
+        'Sam Lee',
+      ].join('\n'),
+    });
+  });
+
+  it('end with the closing alone, ready for a signature, when no sender is given', () => {
+    const plan = planFollowUps(scenario.interview, locale);
+    const bodies = plan.steps.map((step) => draftForStep(plan, step)?.body.split('\n').at(-1)).filter((line) => line !== undefined);
+    expect(bodies).toEqual(['Un cordial saludo', 'Saludos cordiales', 'Un cordial saludo', 'Muchas gracias y un saludo']);
+  });
+});
+
+describe('a Spanish greeting', () => {
+  it.each([
+    [{ name: 'Ana Ruiz' }, 'Estimado/a Ana Ruiz:'],
+    [{ name: 'Ana Ruiz', salutation: 'Sra. Ruiz' }, 'Estimada Sra. Ruiz:'],
+    [{ name: 'Ana Ruiz', salutation: 'Dra. Ruiz' }, 'Estimada Dra. Ruiz:'],
+    [{ name: 'Ana Ruiz', salutation: 'Frau Dr. Ruiz' }, 'Estimada Frau Dr. Ruiz:'],
+    [{ name: 'Ana Ruiz', salutation: 'Ms. Ruiz' }, 'Estimada Ms. Ruiz:'],
+    [{ name: 'Bo Chen', salutation: 'Sr. Chen' }, 'Estimado Sr. Chen:'],
+    [{ name: 'Bo Chen', salutation: 'Mr. Chen' }, 'Estimado Mr. Chen:'],
+    [{ name: 'Bo Chen', salutation: 'D. Bo Chen' }, 'Estimado D. Bo Chen:'],
+    [{ name: 'Bo Chen', salutation: 'Herr Chen' }, 'Estimado Herr Chen:'],
+    [{ name: 'Tanaka Taro', salutation: '田中様' }, 'Estimado/a 田中様:'],
+    [{ name: 'Ana Ruiz', salutation: 'Prof. Ruiz' }, 'Estimado/a Prof. Ruiz:'],
+  ])('greets %o as "%s"', (person, expected) => {
+    expect(draftThankYouEmail(bare, person, minimal, locale).body.split('\n')[0]).toBe(expected);
+  });
+
+  it('greets the team, with no one named, with the colon of a Spanish letter', () => {
+    expect(draftWithdrawal(bare, minimal, locale).body.split('\n')[0]).toBe('Estimado equipo de Acme:');
+    expect(es.drafts.greeting({ name: es.drafts.hiringTeam({ company: 'Acme' }), company: 'Acme' })).toBe('Estimado equipo de selección de Acme:');
+  });
+});
+
+describe('the Spanish wordings', () => {
+  const emails = people.map((person) => draftThankYouEmail(bare, person, full, locale));
+  const letters = people.map((person) => draftThankYouLetter(bare, person, full, locale));
+  const trigrams = (text: string): Set<string> => {
+    const words = es.review.units(text);
+    return new Set(words.slice(2).map((_, i) => words.slice(i, i + 3).join(' ')));
+  };
+
+  it('give three interviewers three different subjects, openings and closings', () => {
+    expect(new Set(emails.map((email) => email.subject)).size).toBe(3);
+    expect(new Set(emails.map((email) => email.body.split('\n')[2]?.slice(0, 20))).size).toBe(3);
+    expect(new Set(emails.map((email) => email.body.split('\n').at(-2))).size).toBe(3);
+    expect(new Set(letters.map((letter) => letter.body.split('\n').at(-2))).size).toBe(3);
+  });
+
+  it('word each letter apart from every email: under 20% of three-word runs in common, the candidate\'s phrases aside', () => {
+    const own = new Set([full.highlight, full.interest, full.strength].flatMap((text) => [...trigrams(text ?? '')]));
+    for (const letter of letters) {
+      for (const email of emails) {
+        const a = [...trigrams(letter.body)].filter((run) => !own.has(run));
+        const b = new Set([...trigrams(email.body)].filter((run) => !own.has(run)));
+        expect(a.filter((run) => b.has(run)).length / a.length).toBeLessThan(0.2);
+      }
+    }
+  });
+});
+
+// The candidate's own words a review rightly objects to (pressure, template leftovers) are kept
+// out: the property is about the library's wording, not about what a person may type.
+const objected = new Set([...(es.review.pushy ?? []).filter((word) => !word.includes(' ')), 'todo', 'tbd', 'xxx', 'undefined', 'null', 'nan']);
+const word = fc.stringMatching(/^[a-záéíóúñü]{1,9}$/).filter((text) => !objected.has(text));
+const capitalised = word.map((text) => `${text[0]!.toUpperCase()}${text.slice(1)}`);
+/** "Acme", "Soluciones Norte [Remoto]", "Analista (Madrid) [Temporal]": brackets of the name's own. */
+const proper = fc.tuple(fc.array(capitalised, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' [Remoto]', ' [UE]', ' (Madrid)', ' [Remoto] [Temporal]', ' & Asociados'))
+  .map(([parts, suffix]) => `${parts.join(' ')}${suffix}`);
+const phrase = fc.tuple(fc.constantFrom('la', 'el', 'los', 'las', 'mis', 'su'), fc.array(word, { minLength: 1, maxLength: 12 })).map(([article, words]) => `${article} ${words.join(' ')}`);
+const salutation = fc.option(fc.oneof(
+  fc.tuple(fc.constantFrom('Sra.', 'Sr.', 'Dra.', 'Dr.', 'D.', 'Dña.', 'Mr.', 'Ms.', 'Frau Dr.', 'Herr', 'Prof.'), capitalised).map(([title, name]) => `${title} ${name}`),
+  capitalised.map((name) => `${name}様`),
+), { nil: undefined });
+const person = fc.record({ first: capitalised, last: capitalised, salutation, title: fc.option(proper, { nil: undefined }) })
+  .map(({ first, last, salutation: said, title }): Interviewer => ({ name: `${first} ${last}`, ...(said === undefined ? {} : { salutation: said }), ...(title === undefined ? {} : { title }) }));
+const details: fc.Arbitrary<DraftDetails> = fc.record({
+  senderName: fc.tuple(capitalised, capitalised).map(([first, last]) => `${first} ${last}`),
+  highlight: phrase, interest: phrase, strength: phrase,
+}, { requiredKeys: ['senderName'] });
+const interview = fc.record({
+  company: proper,
+  position: proper,
+  decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
+  // Up to three people: the locale has three wordings, so a fourth would rightly read like the first.
+  interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name.toLowerCase() }),
+}).map(({ decisionDate, ...rest }) => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+
+describe('every Spanish draft', () => {
+  it('passes the Spanish review without findings, whatever the company, role, names, salutations and phrases', () => {
+    fc.assert(fc.property(interview, details, fc.option(person, { nil: undefined }), (meeting, own, contact) => {
+      const reviewed: [DraftToReview, ReviewContext][] = [];
+      const emails = meeting.interviewers.map((one) => draftThankYouEmail(meeting, one, own, locale));
+      meeting.interviewers.forEach((one, index) => {
+        const email = emails[index]!;
+        reviewed.push([{ kind: 'thank-you-email', ...email, recipient: one }, { interview: meeting, others: emails.filter((other) => other !== email).map((other) => other.body) }]);
+        const others = [email.body, ...meeting.interviewers.filter((other) => other !== one).map((other) => draftThankYouLetter(meeting, other, own, locale).body)];
+        reviewed.push([{ kind: 'thank-you-letter', body: draftThankYouLetter(meeting, one, own, locale).body, recipient: one }, { interview: meeting, others }]);
+      });
+      const to = contact === undefined ? {} : { recipient: contact };
+      const recipient = contact ?? meeting.interviewers[0];
+      for (const attempt of [1, 2, 3]) reviewed.push([{ kind: 'check-in', ...draftCheckIn(meeting, { ...own, attempt, ...to }, locale), recipient }, { interview: meeting }]);
+      const outcomes: DraftToReview[] = [
+        ...[1, 2].map((attempt): DraftToReview => ({ kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt, appliedAt: '2026-11-02' }, locale) })),
+        { kind: 'rejection-reply', ...draftRejectionReply(meeting, { ...own, ...to }, locale) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to }, locale) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'ask-extension', deadline: '2026-12-09', extraDays: 10 }, locale) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'ask-extension', extraDays: 1 }, locale) },
+        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'accept' }, locale) },
+        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to, offerDeadline: '2027-01-31' }, locale) },
+        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to }, locale) },
+        { kind: 'withdrawal-note', ...draftWithdrawal(meeting, { ...own, ...to }, locale) },
+      ];
+      reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...(contact === undefined ? {} : { recipient: contact }) }, { interview: meeting }]));
+      for (const [draft, context] of reviewed) expect(reviewDraft(draft, context, locale), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
+    }), { numRuns });
+  });
+
+  it('stays within the Spanish word limits with the longest phrases the details allow', () => {
+    const longest = (start: string): string => `${start} ${'de los sistemas de facturación y pago '.repeat(6)}`.slice(0, 160).trim();
+    const own = { senderName: 'Sam Lee', highlight: longest('la revisión'), interest: longest('el reto'), strength: longest('mis años al frente') };
+    const counts = Object.entries(allDrafts(dated, own, people[0], { deadline: '2026-12-09', appliedAt: '2026-11-02' })).flatMap(([kind, drafts]) =>
+      (Array.isArray(drafts) ? drafts : [drafts]).map((draft) => [kind, es.review.units(draft.body).length] as const));
+    const limit = { thankYouEmails: 'thank-you-email', thankYouLetters: 'thank-you-letter', checkIns: 'check-in', applicationFollowUps: 'application-follow-up', rejectionReply: 'rejection-reply', offerResponses: 'offer-response', expediteRequest: 'expedite-request', withdrawal: 'withdrawal-note' } as const;
+    expect(counts.filter(([kind, count]) => count > es.review.limits[limit[kind as keyof typeof limit]])).toEqual([]);
+  });
+});
