@@ -44,7 +44,7 @@ describe('a round without start: an invitation not yet scheduled', () => {
     expect(statuses(plan).filter((entry) => !entry.startsWith('keep-searching'))).toEqual([
       'before-leaving:missed', 'thank-you-email-ana-ruiz:open', 'check-in-1:cancelled', 'check-in-2:cancelled',
     ]);
-    const { rounds: [screen] = [] } = acme;
+    const screen = acme.rounds?.[0];
     const alone = planApplication({ ...acme, rounds: [screen!] }, { now: '2026-11-12T12:00:00Z' });
     expect(alone.steps.filter((step) => step.kind === 'check-in').map((step) => step.status)).toEqual(['upcoming', 'upcoming']);
   });
@@ -103,7 +103,7 @@ describe('round labels in titles, drafts and the agenda', () => {
   });
 
   it('writes titles without a label for an unlabelled round', () => {
-    const { rounds: [screen] = [] } = acme;
+    const screen = acme.rounds?.[0];
     const { label: _label, ...unlabelled } = screen!;
     const bare = planApplication({ ...acme, rounds: [unlabelled] });
     const thanks = bare.steps.find((step) => step.kind === 'thank-you-email')!;
