@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 
 /** The languages besides English, each published as `interview-followup/locales/<tag>`. */
-const LOCALES = ['de', 'es'] as const;
+const LOCALES = ['de', 'es', 'fr'] as const;
 
 const config: Options[] = [
   {

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Feeds every fixture and generated calendar to independent iCalendar consumers and fails on any
-# complaint: python3-vobject (validating parse), libical (parser, RFC 5545 restriction check and
-# required properties), calcurse (import, nothing skipped) and a Radicale CalDAV server on
-# 127.0.0.1 (PUT accepted, every event stored). First it proves each check can fail, on a calendar
-# broken on purpose. Installs the Debian packages it needs when run as root.
+# Feeds every fixture and generated calendar (a whole search's included, in full and cut with
+# maxBytes) to independent iCalendar consumers and fails on any complaint: python3-vobject
+# (validating parse), libical (parser, RFC 5545 restriction check and required properties),
+# calcurse (import, nothing skipped) and a Radicale CalDAV server on 127.0.0.1 (PUT accepted, every
+# event stored). Then PUTs the search's events one resource each into a CalDAV calendar, as
+# toICalendarEvents writes them, and checks every one is stored. First it proves each check can
+# fail, on a calendar broken on purpose. Installs the Debian packages it needs when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,7 +75,7 @@ for consumer in "${consumers[@]}"; do
 done
 
 [ -f dist/index.js ] && [ -f dist/ics/index.js ] || npm run build >/dev/null
-node scripts/interop/make-calendars.mjs "$work/calendars"
+node scripts/interop/make-calendars.mjs "$work/calendars" "$work/resources"
 calendars=("$work"/calendars/*.ics)
 failures=0
 for consumer in "${consumers[@]}"; do
@@ -83,8 +85,34 @@ for consumer in "${consumers[@]}"; do
   done
 done
 
+# CalDAV stores one UID per resource: PUT each event of the search to a calendar collection of its
+# own, refuse to overwrite (If-None-Match), then read each back and list the collection.
+caldav_resources() {
+  local collection="http://127.0.0.1:$port/interop/caldav-search/" status file uid stored count=0 listed
+  status=$(curl -s -o "$work/mkcalendar.out" -w '%{http_code}' -u interop:x -X MKCALENDAR "$collection")
+  [ "$status" = 201 ] || { echo "radicale: MKCALENDAR HTTP $status: $(head -c 300 "$work/mkcalendar.out")" >&2; return 1; }
+  while IFS=$'\t' read -r file uid; do
+    count=$((count + 1))
+    local url="$collection$(/usr/bin/python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$uid").ics"
+    [ "$(grep -c '^BEGIN:VEVENT' "$1/$file")" = 1 ] || { echo "caldav: $file holds more or less than one event" >&2; return 1; }
+    status=$(curl -s -o "$work/put.out" -w '%{http_code}' -u interop:x -X PUT -H 'If-None-Match: *' \
+      -H 'Content-Type: text/calendar; charset=utf-8' --data-binary "@$1/$file" "$url")
+    [ "$status" = 201 ] || { echo "caldav: PUT $uid: HTTP $status: $(head -c 300 "$work/put.out")" >&2; return 1; }
+    status=$(curl -s -o /dev/null -w '%{http_code}' -u interop:x -X PUT -H 'If-None-Match: *' \
+      -H 'Content-Type: text/calendar; charset=utf-8' --data-binary "@$1/$file" "$url")
+    [ "$status" = 412 ] || { echo "caldav: a second PUT of $uid with If-None-Match gave HTTP $status, not 412" >&2; return 1; }
+    stored=$(curl -s -u interop:x "$url" | /usr/bin/python3 -c 'import sys; text = sys.stdin.read().replace("\r\n ", ""); print(text.split("\r\n").count("UID:" + sys.argv[1]))' "$uid")
+    [ "$stored" = 1 ] || { echo "caldav: $uid not stored at $url" >&2; return 1; }
+  done <"$1/uids.tsv"
+  listed=$(curl -s -u interop:x -X PROPFIND -H 'Depth: 1' "$collection" | grep -o '<[^>]*href>[^<]*\.ics</[^>]*href>' | wc -l)
+  [ "$count" -gt 0 ] && [ "$listed" = "$count" ] || { echo "caldav: $listed of $count resources listed" >&2; return 1; }
+  echo "caldav ok: $count events PUT one resource each, each stored, all $listed listed"
+}
+echo "== CalDAV, one resource per event"
+caldav_resources "$work/resources" || { echo "caldav FAILED" >&2; failures=$((failures + 1)); }
+
 if [ "$failures" -gt 0 ]; then
   echo "interop: $failures consumer checks failed" >&2
   exit 1
 fi
-echo "interop: ${#calendars[@]} calendars accepted by python3-vobject, libical, calcurse and radicale"
+echo "interop: ${#calendars[@]} calendars accepted by python3-vobject, libical, calcurse and radicale; a search's events stored one resource each"

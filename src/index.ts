@@ -65,6 +65,10 @@ export type { StepDraft } from './drafts/draftForStep.js';
 export { draftWordLimits, reviewDraft } from './drafts/reviewDraft.js';
 export type { DraftFinding, DraftReview, DraftToReview, ReviewContext } from './drafts/reviewDraft.js';
 
+// "Add to calendar" links for one step, for pages and emails that cannot attach a file.
+export { calendarLinks } from './links/calendarLinks.js';
+export type { CalendarLinkOptions, CalendarLinks } from './links/calendarLinks.js';
+
 // Languages: English is built in; the others are entries of their own.
 export { en } from './locales/en/index.js';
 export type {

@@ -1,12 +1,14 @@
 // Writes the calendars the interop check feeds to independent consumers: the golden fixtures and
-// the committed examples, plus plans across zones, policies and hostile text, built from the
-// packaged code in dist/.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// the committed examples, plus plans across zones, policies and hostile text, and a whole search
+// (in full, and cut with maxBytes), built from the packaged code in dist/. With a second folder,
+// also writes the search's events one calendar object each, as a CalDAV client PUTs them, with
+// `uids.tsv` naming each file's UID.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planFollowUps } from '../../dist/index.js';
-import { toICalendar } from '../../dist/ics/index.js';
+import { planFollowUps, planPipeline } from '../../dist/index.js';
+import { toICalendar, toICalendarEvents } from '../../dist/ics/index.js';
 
-const [out = 'interop-calendars'] = process.argv.slice(2);
+const [out = 'interop-calendars', resources] = process.argv.slice(2);
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.ics'))) copyFileSync(join(fixtures, name), join(out, `fixture-${name}`));
@@ -41,4 +43,22 @@ zones.forEach((timeZone, index) => {
   writeFileSync(join(out, `generated-${index}.ics`), text);
   count++;
 });
+
+const search = JSON.parse(readFileSync(new URL('../../examples/pipeline.json', import.meta.url), 'utf8'));
+const searchPlan = planPipeline(search.applications, { now: '2026-12-03T14:00:00Z', id: 'interop-search' });
+const searchOptions = { generatedAt: '2026-12-03T14:00:00Z', uidDomain: 'interop.example.com', owner: { name: hostile, email: 'me@example.com' } };
+const whole = toICalendar(searchPlan, searchOptions);
+writeFileSync(join(out, 'generated-search.ics'), whole);
+// Cut to three quarters of its size: drafts and settled steps left out, the OMITTED header written.
+const limited = toICalendar(searchPlan, { ...searchOptions, maxBytes: Math.floor(Buffer.byteLength(whole) * 0.75) });
+if (!/^X-INTERVIEW-FOLLOWUP-OMITTED:\d+\\;\d+\r$/m.test(limited)) throw new Error('the cut search calendar says nothing was left out');
+writeFileSync(join(out, 'generated-search-limited.ics'), limited);
+count += 2;
+if (resources !== undefined) {
+  mkdirSync(resources, { recursive: true });
+  const events = toICalendarEvents(searchPlan, searchOptions);
+  events.forEach(({ text }, index) => writeFileSync(join(resources, `event-${index}.ics`), text));
+  writeFileSync(join(resources, 'uids.tsv'), events.map(({ uid }, index) => `event-${index}.ics\t${uid}\n`).join(''));
+  console.log(`wrote ${events.length} calendar objects of the search to ${resources}`);
+}
 console.log(`wrote ${count} generated calendars, the fixtures and the examples to ${out}`);

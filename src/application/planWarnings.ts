@@ -46,10 +46,13 @@ function noticeWarning(app: CheckedApplication, notice: InputNotice, round: Chec
   }
 }
 
-/** Whether an offer arrived after the working day its deadline falls on (or the last one before it). */
+/**
+ * Whether an offer arrived after the working day its deadline falls on (or the last one before
+ * it): working hours end at `workEnd`, so an offer at that instant already finds none left.
+ */
 function offerTooLate(app: CheckedApplication, offer: CheckedActivity): boolean {
   if (offer.deadlineDay === undefined) return false;
-  return offer.at > workEnd(app.working, workingDayOnOrBefore(app.working, offer.deadlineDay));
+  return offer.at >= workEnd(app.working, workingDayOnOrBefore(app.working, offer.deadlineDay));
 }
 
 /**

@@ -8,6 +8,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Locale>>> = {
   en: () => Promise.resolve(en),
   de: async () => (await import('interview-followup/locales/de')).de,
   es: async () => (await import('interview-followup/locales/es')).es,
+  fr: async () => (await import('interview-followup/locales/fr')).fr,
 };
 
 /** The tags `--locale` and the input's `"locale"` accept, in any case. */

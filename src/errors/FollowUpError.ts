@@ -29,6 +29,8 @@
  * - `activity-before-round`: an activity names a round that starts after the activity.
  * - `unknown-round`: an activity names a round the application does not have.
  * - `calendar-error`: the calendar serialiser refused the events (should not happen; report it).
+ * - `too-large`: the calendar would be larger than `maxBytes` even with only its upcoming, open
+ *   and overdue steps and no drafts.
  */
 export type FollowUpErrorCode =
   | 'invalid-type'
@@ -53,7 +55,8 @@ export type FollowUpErrorCode =
   | 'invalid-order'
   | 'activity-before-round'
   | 'unknown-round'
-  | 'calendar-error';
+  | 'calendar-error'
+  | 'too-large';
 
 /**
  * One problem found in an input: what is wrong (`code`), where (`path`, such as

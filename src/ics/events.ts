@@ -2,9 +2,12 @@ import type { EventAttributes } from 'ics';
 import { draftForStored, type StepDraft } from '../drafts/draftForStep.js';
 import { isFollowUpError } from '../errors/FollowUpError.js';
 import type { Locale } from '../locales/types.js';
-import { localTimeLabel, titleIn } from '../steps/labels.js';
+import { MESSAGE_KINDS } from '../rules/codes.js';
+import { titleIn } from '../steps/labels.js';
 import type { FollowUpStep } from '../steps/types.js';
 import type { StoredInterview, StoredStep } from '../stored/storedPlan.js';
+import { wallClock } from '../time/civil.js';
+import { toLocalMs, type Zone } from '../time/zone.js';
 import { calendarTextLimits, type Settings } from './options.js';
 import { cleanLine, cleanParam, cleanText, escapeText, uidPart } from './text.js';
 
@@ -13,21 +16,46 @@ function summaryOf(locale: Locale, interview: StoredInterview, step: FollowUpSte
   return step.status === 'done' || step.status === 'cancelled' || step.status === 'missed' ? locale.calendar.settled({ status: step.status, title }) : title;
 }
 
-function descriptionOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
+/** A moment as the wall clock of `zone` shows it, in the language's long form. */
+function labelIn(locale: Locale, zone: Zone, ms: number): string {
+  return locale.dates.dateTime(wallClock(toLocalMs(zone, ms)), 'long');
+}
+
+/**
+ * When the step is due, in the candidate's zone and (when its clock shows another time) the
+ * employer's; for a message whose reminder comes before the moment it should land, that moment in
+ * the employer's time, so it can be scheduled to go out then.
+ */
+function timingOf(locale: Locale, interview: StoredInterview, stored: StoredStep): string {
+  const words = locale.calendar;
+  const employer = interview.employerZone ?? interview.zone;
+  const time = labelIn(locale, interview.zone, stored.dueAt);
+  const employerTime = labelIn(locale, employer, stored.dueAt);
+  const due = words.dueBy({ time, zone: interview.timeZone, ...(employerTime === time ? {} : { employerTime, employerZone: employer.name }) });
+  const early = MESSAGE_KINDS.has(stored.step.kind) && stored.remindAt < stored.suggestedAt;
+  const send = early ? [words.sendAt({ time: labelIn(locale, employer, stored.suggestedAt), zone: employer.name })] : [];
+  return [...send, due, ...stored.notes].join('\n');
+}
+
+/**
+ * The event's description: the explanation, the checklist, the next steps, the timing, the rule
+ * and the draft with its `mailto:` link, cut to the calendar's cap.
+ */
+export function descriptionOf(locale: Locale, interview: StoredInterview, stored: StoredStep, draft: StepDraft | undefined): string {
   const { step } = stored;
   const words = locale.calendar;
   const summary = (locale.rules as Readonly<Record<string, string | undefined>>)[step.rule];
   const parts = [step.explanation];
   if (stored.checklist.length > 0) parts.push(`${words.checklist}\n${stored.checklist.map((item) => `- ${item}`).join('\n')}`);
   if (interview.nextSteps !== undefined && (step.kind === 'check-in' || step.kind === 'before-leaving')) parts.push(words.nextSteps({ text: interview.nextSteps }));
-  parts.push([words.dueBy({ time: localTimeLabel(step.dueAt, 'long', { locale }), zone: interview.timeZone }), ...stored.notes].join('\n'));
+  parts.push(timingOf(locale, interview, stored));
   parts.push(words.rule({ id: step.rule, ...(summary === undefined ? {} : { summary }) }));
   if (draft !== undefined) {
     parts.push(`${words.draft(draft.to === undefined ? {} : { to: draft.to })}\n${draft.subject === undefined ? '' : `${words.subject({ subject: draft.subject })}\n\n`}${draft.body}`);
   }
   // The link goes last and whole: the cap cuts the text before it, never inside an escape (`%E…`).
   const link = draft?.mailto === undefined ? '' : `\n\n${words.openInMail} ${draft.mailto}`;
-  return `${cleanText(parts.join('\n\n'), calendarTextLimits.description - link.length)}${link}`;
+  return cleanText(`${cleanText(parts.join('\n\n'), calendarTextLimits.description - link.length)}${link}`, calendarTextLimits.description);
 }
 
 /** `ics` reads `timestamp` (DTSTAMP) at run time, but its types leave it out. */
@@ -62,7 +90,7 @@ export function eventOf(locale: Locale, interview: StoredInterview, stored: Stor
     start: stored.remindAt,
     end: stored.remindAt + settings.eventMinutes * 60_000,
     title,
-    description: cleanText(descriptionOf(locale, interview, stored, draft), calendarTextLimits.description),
+    description: descriptionOf(locale, interview, stored, draft),
     status: step.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     categories: [locale.calendar.category],
     transp: 'TRANSPARENT',

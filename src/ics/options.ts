@@ -6,6 +6,7 @@ import { findZone, type Zone } from '../time/zone.js';
 import { describeType, isPlainObject, keyIssues } from '../validate/guards.js';
 import { checkInstant } from '../validate/instants.js';
 import { checkEmail } from '../validate/text.js';
+import { DEFAULT_EVENT_MINUTES } from '../links/urls.js';
 
 /** The person the calendar belongs to, written as each event's `ORGANIZER`. */
 export interface CalendarOwner {
@@ -50,6 +51,16 @@ export interface ICalendarOptions {
   readonly draftDetails?: Partial<DraftDetails>;
   /** The language of the calendar's texts (`de` from `interview-followup/locales/de`, …); the plan's own by default. */
   readonly locale?: Locale;
+  /**
+   * The most UTF-8 bytes the whole calendar may take, such as `1_000_000` for a feed Google
+   * Calendar reads (it stops reading a subscribed calendar at 1 MB). When the calendar would be
+   * larger, the exporter leaves out, until it fits: the drafts of done, cancelled and missed
+   * steps, then those steps (oldest `suggestedAt` first), then the drafts of the other steps
+   * (latest first). It never leaves out an upcoming, open or overdue step: when those alone do
+   * not fit, it throws `too-large`. A calendar with anything left out says so in its header:
+   * `X-INTERVIEW-FOLLOWUP-OMITTED:<steps>\;<drafts>`. No limit by default.
+   */
+  readonly maxBytes?: number;
 }
 
 /** Lengths the exporter cuts text to, so output size and time stay linear. */
@@ -79,9 +90,11 @@ export interface Settings {
   readonly draftDetails: Partial<DraftDetails>;
   /** The `locale` option as given; the plan's language is read with it. */
   readonly locale?: unknown;
+  /** The most bytes the calendar may take, when limited. */
+  readonly maxBytes?: number;
 }
 
-const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails', 'locale'];
+const OPTION_KEYS = ['generatedAt', 'calendarName', 'uidDomain', 'alarmMinutesBefore', 'eventMinutes', 'sequence', 'owner', 'drafts', 'draftDetails', 'locale', 'maxBytes'];
 const WITH_OFFSET = /T.*(?:Z|[+-]\d{2}:?\d{2})$/;
 const MAX_SEQUENCE = 2_147_483_647;
 /** The address form of HTML's `type=email`, which the serialiser and calendar apps accept. */
@@ -113,7 +126,8 @@ export function readOptions(options: unknown): Settings {
     return fallback;
   };
   const alarmMinutes = integer('alarmMinutesBefore', 0, 10_080, 15);
-  const eventMinutes = integer('eventMinutes', 5, 480, 15);
+  const eventMinutes = integer('eventMinutes', 5, 480, DEFAULT_EVENT_MINUTES);
+  const maxBytes = raw['maxBytes'] === undefined ? undefined : integer('maxBytes', 1, Number.MAX_SAFE_INTEGER, 0);
 
   const uidDomain = raw['uidDomain'] ?? DEFAULT_UID_DOMAIN;
   if (typeof uidDomain !== 'string' || uidDomain.length > 253 || !UID_DOMAIN.test(uidDomain)) issues.push(issue('invalid-choice', 'uidDomain', 'expected a domain name such as "jobs.example.com"'));
@@ -168,6 +182,7 @@ export function readOptions(options: unknown): Settings {
     draftDetails: details.senderName === undefined && owner !== undefined ? { ...details, senderName: owner.name } : details,
     ...(typeof calendarName === 'string' ? { calendarName } : {}),
     ...(raw['locale'] === undefined ? {} : { locale: raw['locale'] }),
+    ...(maxBytes === undefined ? {} : { maxBytes }),
     ...(owner === undefined ? {} : { owner }),
   };
 }

@@ -41,11 +41,26 @@ export function cleanParam(text: string, max: number): string {
   return cleanLine(text, max).replace(/"/g, "'").replace(/;/g, ',');
 }
 
-function utf8Length(codePoint: number): number {
+function codePointBytes(codePoint: number): number {
   if (codePoint < 0x80) return 1;
   if (codePoint < 0x800) return 2;
   if (codePoint < 0x10000) return 3;
   return 4;
+}
+
+/** The UTF-8 length of a string, in bytes, as `TextEncoder` would write it (an unpaired surrogate as U+FFFD). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**
@@ -65,7 +80,7 @@ export function foldLine(line: string): string {
   let limit = 75;
   for (let i = 0; i < line.length;) {
     const codePoint = line.codePointAt(i) ?? 0;
-    const size = utf8Length(codePoint);
+    const size = codePointBytes(codePoint);
     const units = codePoint > 0xffff ? 2 : 1;
     if (used + size > limit) {
       parts.push(line.slice(start, i));
@@ -80,13 +95,42 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/** What to write in place of one line of serialiser output: the lines with the event's draft, and without it when that differs. */
+export interface Splice {
+  /** The lines written in the line's place. */
+  readonly lines: readonly string[];
+  /** The lines written instead in the event's block without its draft; `lines` when absent. */
+  readonly withoutDraft?: readonly string[];
+}
+
+/** One VEVENT block, folded, every line ended with CRLF. */
+export interface WrittenBlock {
+  /** The block as written. */
+  readonly text: string;
+  /** The block without its draft, when one of its splices says how to write that. */
+  readonly withoutDraft?: string;
+}
+
+/** Serialiser output cut into the calendar's header, its VEVENT blocks in order, and the rest. */
+export interface Refolded {
+  /** From `BEGIN:VCALENDAR` to the line before the first event. */
+  readonly head: string;
+  /** Each event's block. */
+  readonly blocks: readonly WrittenBlock[];
+  /** `END:VCALENDAR`. */
+  readonly tail: string;
+  /** How many lines were found in the splices. */
+  readonly spliced: number;
+}
+
 /**
  * Re-folds serialiser output in time linear in its length: undoes its folding (CRLF + tab, at 75
  * characters), writes in place of every line that is a key of `splices` the lines it maps to, and
  * folds every line at 75 octets with CRLF + space. Safe because the text fed to it holds no CR or
- * LF. `spliced` counts the lines that were found in `splices`.
+ * LF. Cuts the result into header, event blocks and footer, so a caller can leave events out or
+ * write them one per calendar without writing anything again.
  */
-export function refold(ics: string, splices: ReadonlyMap<string, readonly string[]> = new Map()): { readonly text: string; readonly spliced: number } {
+export function refold(ics: string, splices: ReadonlyMap<string, Splice> = new Map()): Refolded {
   const lines: string[] = [];
   for (const piece of ics.split('\r\n')) {
     // A continuation starts with a tab or a space.
@@ -95,14 +139,42 @@ export function refold(ics: string, splices: ReadonlyMap<string, readonly string
     else lines.push(piece);
   }
   if (lines[lines.length - 1] === '') lines.pop();
-  const out: string[] = [];
+  const head: string[] = [];
+  const tail: string[] = [];
+  const blocks: WrittenBlock[] = [];
+  let block: string[] | undefined;
+  let without: string[] | undefined;
+  let differs = false;
   let spliced = 0;
   for (const line of lines) {
-    const instead = splices.get(line);
-    if (instead !== undefined) spliced++;
-    for (const written of instead ?? [line]) out.push(foldLine(written));
+    if (line === 'BEGIN:VEVENT') {
+      block = [];
+      without = [];
+      differs = false;
+    }
+    const into = block ?? (blocks.length === 0 && line !== 'END:VCALENDAR' ? head : tail);
+    const splice = splices.get(line);
+    if (splice === undefined) {
+      const folded = foldLine(line);
+      into.push(folded);
+      without?.push(folded);
+    } else {
+      spliced++;
+      for (const written of splice.lines) into.push(foldLine(written));
+      if (without !== undefined) {
+        if (splice.withoutDraft !== undefined) differs = true;
+        for (const written of splice.withoutDraft ?? splice.lines) without.push(foldLine(written));
+      }
+    }
+    if (line === 'END:VEVENT' && block !== undefined && without !== undefined) {
+      const text = `${block.join('\r\n')}\r\n`;
+      blocks.push(differs ? { text, withoutDraft: `${without.join('\r\n')}\r\n` } : { text });
+      block = undefined;
+      without = undefined;
+    }
   }
-  return { text: `${out.join('\r\n')}\r\n`, spliced };
+  const joined = (part: readonly string[]): string => (part.length === 0 ? '' : `${part.join('\r\n')}\r\n`);
+  return { head: joined(head), blocks, tail: joined(tail), spliced };
 }
 
 /** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits. */

@@ -89,8 +89,10 @@ function checkActivity(activity: unknown, path: string, context: ActivityContext
   const before = issues.length;
   issues.push(...keyIssues(activity, context.rounds ? [...ACTIVITY_KEYS[type], 'round'] : ACTIVITY_KEYS[type], path));
   const when = checkInstantOrDate(activity['at'], `${path}.at`, context.zone, issues);
-  // A date alone on the interview's day is never refused: it is placed after the interview.
-  if (when !== undefined && context.start !== undefined && when.at < context.start && (when.day === undefined || when.day < localDay(context.zone, context.start))) {
+  // A date alone on the interview's day is never refused: it is placed after the interview. An
+  // activity that names its round is held to that round's start instead (activity-before-round).
+  const namesRound = context.rounds && activity['round'] !== undefined;
+  if (when !== undefined && context.start !== undefined && !namesRound && when.at < context.start && (when.day === undefined || when.day < localDay(context.zone, context.start))) {
     issues.push(issue('out-of-range', `${path}.at`, 'an activity cannot happen before the interview starts'));
   }
   if (activity['note'] !== undefined) checkText(activity['note'], `${path}.note`, { max: limits.maxNoteLength, multiline: true }, issues);

@@ -50,6 +50,16 @@ function applicationsOf(value: unknown, issues: ValidationIssue[]): readonly unk
   return list;
 }
 
+/** Where a search's applications are: `applications[i]` whether they came as a list or in `{ applications }`. */
+function rootOf(value: unknown): string {
+  try {
+    return Array.isArray(value) ? 'applications' : '';
+  } catch {
+    // A revoked proxy: the snapshot reports it as unreadable.
+    return '';
+  }
+}
+
 /** Application ids unique, and round ids unique across the whole pipeline (they key calendar UIDs): the issues of each application that repeats an earlier one. */
 function repeatedIds(applications: readonly CheckedApplication[]): Map<CheckedApplication, ValidationIssue[]> {
   const applicationIds = new Map<string, string>();
@@ -108,7 +118,7 @@ function withNow(app: CheckedApplication, now: number | undefined): CheckedAppli
  */
 export function checkPipeline(rawValue: unknown, rawOptions: unknown): { readonly pipeline?: CheckedPipeline; readonly issues: readonly ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const value = snapshot(rawValue, '', issues, undefined, 0, limits.maxApplications);
+  const value = snapshot(rawValue, rootOf(rawValue), issues, undefined, 0, limits.maxApplications);
   const read = readOptions(snapshotOptions(rawOptions, issues), OPTION_KEYS, issues);
   if (read === undefined) return { issues: withoutEchoes(issues) };
   const { opts } = read;

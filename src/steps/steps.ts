@@ -133,6 +133,11 @@ export function thankYouTiming(input: CheckedInput): ThankYouTiming {
   return windowTiming(input.working, input.end, input.policy.thankYouWindow, 'thank-you-window');
 }
 
+/** The thank-you checklist for a note to the hiring team: nobody to write to alone. */
+function teamNote(list: readonly ChecklistItem[]): readonly ChecklistItem[] {
+  return list.filter((item) => item.id !== 'thank-you-personal');
+}
+
 /** A thank-you to one interviewer, or to the hiring team when nobody is named. */
 export function thankYou(input: CheckedInput, timing: ThankYouTiming, person: CheckedInterviewer | undefined, kind: 'thank-you-email' | 'thank-you-letter'): PendingStep {
   const { fromHours, toHours } = input.policy.thankYouWindow;
@@ -143,7 +148,7 @@ export function thankYou(input: CheckedInput, timing: ThankYouTiming, person: Ch
     opensAt: timing.opensAt, suggestedAt: timing.suggestedAt, dueAt: timing.dueAt, moves: timing.moves,
     optional: letter, order: person?.index ?? 0,
     ...(person === undefined ? {} : { recipient: person }), ...roundOfStep(input),
-    checklist: letter ? listsOf(input).thankYouLetter : listsOf(input).thankYouNote,
+    checklist: letter ? listsOf(input).thankYouLetter : person === undefined ? teamNote(listsOf(input).thankYouNote) : listsOf(input).thankYouNote,
     explanation: timing.inWindow
       ? input.locale.explanations.thankYou({ ...texts, moved: timing.moves.length > 0 })
       : input.locale.explanations.thankYouAfterWindow(texts),

@@ -15,6 +15,7 @@ export interface Run {
 
 /** Runs the built command in the repository, in a process time zone far from any the examples use. */
 export function run(args: readonly string[], input?: string): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+  // Plans of a whole search print tens of megabytes as JSON; spawnSync's 1 MB default would cut them off.
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

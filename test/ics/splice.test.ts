@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createEvents, type EventAttributes, type HeaderAttributes, type ReturnObject } from 'ics';
 import { describe, expect, it, vi } from 'vitest';
-import { refold } from '../../src/ics/text.js';
+import { refold, utf8Bytes, type Refolded } from '../../src/ics/text.js';
 import { calendarInput, toICalendar } from '../../src/ics/toICalendar.js';
 import { planFollowUps, type FollowUpPlan } from '../../src/index.js';
 import { expectValidCalendar } from '../helpers/calendar.js';
@@ -27,11 +27,16 @@ function withExplanations(explanation: (index: number) => string): FollowUpPlan 
   return plan as unknown as FollowUpPlan;
 }
 
+/** The text of refolded output: header, every block as written, footer. */
+function whole({ head, blocks, tail }: Refolded): string {
+  return `${head}${blocks.map((block) => block.text).join('')}${tail}`;
+}
+
 /** The same calendar written the slow way: `ics` escapes and folds every description itself. */
 function throughIcs(plan: FollowUpPlan): string {
-  const { events, header, extraLines } = calendarInput(plan, { generatedAt });
+  const { events, header, splices } = calendarInput(plan, { generatedAt });
   const { value } = realCreateEvents(events, header);
-  return refold(value ?? '', extraLines).text;
+  return whole(refold(value ?? '', splices));
 }
 
 /** The events `ics` is handed for one export. */
@@ -103,19 +108,56 @@ describe('refold', () => {
     ['never splits a surrogate pair', `S:${'x'.repeat(72)}😀y\r\n`, `S:${'x'.repeat(72)}\r\n 😀y\r\n`],
     ['ends the last line with CRLF', 'A:b', 'A:b\r\n'],
   ])('%s', (_name, input, output) => {
-    expect(refold(input)).toEqual({ text: output, spliced: 0 });
+    const refolded = refold(input);
+    expect([whole(refolded), refolded.spliced]).toEqual([output, 0]);
   });
 
   it('writes the mapped lines in place of each key line, found after unfolding, and counts them', () => {
     const splices = new Map([
-      ['UID:1', ['UID:1', 'URL:mailto:a@b.example']],
-      ['DESCRIPTION:\u00010', [`DESCRIPTION:${'d'.repeat(80)}`]],
-      ['UID:absent', ['never written']],
+      ['UID:1', { lines: ['UID:1', 'URL:mailto:a@b.example'] }],
+      ['DESCRIPTION:\u00010', { lines: [`DESCRIPTION:${'d'.repeat(80)}`] }],
+      ['UID:absent', { lines: ['never written'] }],
     ]);
     const input = 'BEGIN:VEVENT\r\nUID:1\r\nDESCRIP\r\n\tTION:\u00010\r\nEND:VEVENT\r\n';
     expect(refold(input, splices)).toEqual({
-      text: `BEGIN:VEVENT\r\nUID:1\r\nURL:mailto:a@b.example\r\nDESCRIPTION:${'d'.repeat(63)}\r\n ${'d'.repeat(17)}\r\nEND:VEVENT\r\n`,
+      head: '',
+      blocks: [{ text: `BEGIN:VEVENT\r\nUID:1\r\nURL:mailto:a@b.example\r\nDESCRIPTION:${'d'.repeat(63)}\r\n ${'d'.repeat(17)}\r\nEND:VEVENT\r\n` }],
+      tail: '',
       spliced: 2,
     });
+  });
+
+  it('cuts the calendar into header, blocks and footer, and writes each block without its draft where a splice says how', () => {
+    const splices = new Map([
+      ['X-TTL:1', { lines: ['X-TTL:1', 'X-MORE:2'] }],
+      ['UID:1', { lines: ['UID:1', 'URL:mailto:a@b.example'], withoutDraft: ['UID:1'] }],
+      ['DESCRIPTION:\u00010', { lines: ['DESCRIPTION:with draft'], withoutDraft: ['DESCRIPTION:without'] }],
+    ]);
+    const input = 'BEGIN:VCALENDAR\r\nX-TTL:1\r\nBEGIN:VEVENT\r\nUID:1\r\nDESCRIPTION:\u00010\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    expect(refold(input, splices)).toEqual({
+      head: 'BEGIN:VCALENDAR\r\nX-TTL:1\r\nX-MORE:2\r\n',
+      blocks: [
+        { text: 'BEGIN:VEVENT\r\nUID:1\r\nURL:mailto:a@b.example\r\nDESCRIPTION:with draft\r\nEND:VEVENT\r\n', withoutDraft: 'BEGIN:VEVENT\r\nUID:1\r\nDESCRIPTION:without\r\nEND:VEVENT\r\n' },
+        { text: 'BEGIN:VEVENT\r\nUID:2\r\nEND:VEVENT\r\n' },
+      ],
+      tail: 'END:VCALENDAR\r\n',
+      spliced: 3,
+    });
+  });
+
+  it('puts END:VCALENDAR in the footer of a calendar without events', () => {
+    expect(refold('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toEqual({ head: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n', blocks: [], tail: 'END:VCALENDAR\r\n', spliced: 0 });
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('counts the bytes TextEncoder writes, for any text, unpaired surrogates included', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 50 }).map((parts) => parts.join('')), (text) => {
+      expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
+    }), { numRuns });
+  });
+
+  it.each([['', 0], ['a', 1], ['é', 2], ['面', 3], ['😀', 4], ['\ud83d', 3], ['\udc00\ud83d', 6]])('counts %j as %i bytes', (text, count) => {
+    expect(utf8Bytes(text)).toBe(count);
   });
 });

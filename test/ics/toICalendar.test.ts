@@ -102,7 +102,7 @@ describe('toICalendar events', () => {
       '',
       'Next steps they described: Panel with the VP next',
       '',
-      'Due by Wednesday 2026-12-02 18:00 (America/New_York).',
+      'Due by Wednesday 2026-12-02 18:00 (America/New_York; Wednesday 2026-12-02 17:00 in America/Chicago).',
       '',
       'Rule check-in-after-date: If the decision date passes without news, send a short, polite check-in that restates your interest.',
     ].join('\n'));

@@ -22,6 +22,11 @@ const bare: DraftInterview = { company: 'Acme', position: 'Analista de datos', i
 const dated: DraftInterview = { company: 'Acme', position: 'Analista de datos', decisionDate: '2026-12-01', interviewers: people };
 const nobody: DraftInterview = { company: 'Acme', position: 'Analista de datos', decisionDate: '2026-12-01' };
 const minimal: DraftDetails = { senderName: 'Sam Lee' };
+/** Every wording's parameters for a note to the hiring team, as the plan writes one when nobody is named. */
+const toTeam = {
+  company: 'Acme', position: 'Analista de datos', sender: 'Sam Lee',
+  greeting: es.drafts.greeting({ name: es.drafts.hiringTeam({ company: 'Acme' }), company: 'Acme' }),
+};
 const full: DraftDetails = {
   senderName: 'Sam Lee',
   highlight: 'la revisión a fondo de la migración de facturación',
@@ -53,7 +58,9 @@ describe('Spanish drafts (golden)', () => {
       // Nobody named: the hiring team is thanked and the team asked, in the plural (ustedes).
       team: {
         thankYouEmail: draftThankYouEmail(nobody, es.drafts.hiringTeam({ company: 'Acme' }), full, locale),
-        checkIns: [1, 2, 3].map((attempt) => draftCheckIn(nobody, { ...minimal, attempt }, locale)),
+        ...allDrafts(nobody, minimal, undefined, { deadline: '2026-12-09', appliedAt: '2026-11-02' }),
+        thankYouEmails: es.drafts.thankYouEmails.map((wording) => wording(toTeam)),
+        thankYouLetters: es.drafts.thankYouLetters.map((wording) => wording(toTeam)),
       },
     };
     const path = join(import.meta.dirname, '../fixtures/drafts-es.json');
@@ -80,7 +87,16 @@ describe('Spanish drafts (golden)', () => {
   it('end with the closing alone, ready for a signature, when no sender is given', () => {
     const plan = planFollowUps(scenario.interview, locale);
     const bodies = plan.steps.map((step) => draftForStep(plan, step)?.body.split('\n').at(-1)).filter((line) => line !== undefined);
-    expect(bodies).toEqual(['Un cordial saludo', 'Saludos cordiales', 'Un cordial saludo', 'Muchas gracias y un saludo']);
+    expect(bodies).toEqual(['Un cordial saludo', 'Saludos cordiales', 'Un cordial saludo', 'Muchas gracias y un cordial saludo']);
+  });
+
+  it.each([
+    ['emails', es.drafts.thankYouEmails.map((wording) => wording(toTeam).body), ['Un cordial saludo,', 'Saludos cordiales,', 'Reciban un cordial saludo,']],
+    ['letters', es.drafts.thankYouLetters.map((wording) => wording(toTeam)), ['Atentamente,', 'Les saluda atentamente,', 'Reciban un atento saludo,']],
+  ])('close every thank-you %s to the hiring team in the plural', (_kind, bodies, closings) => {
+    expect(bodies.map((body) => body.split('\n').at(-2))).toEqual(closings);
+    // No singular "le" left for a team: "Le escribo", "agradecerle", "me describió".
+    expect(bodies.filter((body) => /\b(?:Le|le)\b|agradecerle\b|darle\b|hacerle\b|describió|contó|hablara\b/u.test(body))).toEqual([]);
   });
 });
 

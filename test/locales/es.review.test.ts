@@ -57,13 +57,44 @@ describe('the Spanish review', () => {
   it('catches pressure and a reply to a rejection that asks for no feedback', () => {
     const checkIn = draftCheckIn(interview, { ...details, attempt: 1 }, locale).body;
     expect(review('check-in', `${checkIn}\n\nLe ruego una respuesta a la mayor brevedad.`)).toEqual([
-      ['pushy-tone', 'Quite las palabras que meten presión y los signos de exclamación de más: constancia sí, insistencia no.'],
+      ['pushy-tone', 'Quite las expresiones que presionan y los signos de exclamación de más: constancia sí, insistencia no.'],
     ]);
     const reply = draftRejectionReply(interview, details, locale).body;
     const without = reply.split('\n\n').filter((paragraph) => !paragraph.startsWith('Si les es posible')).join('\n\n');
     expect(review('rejection-reply', without, [], 'Acme')).toEqual([
       ['no-feedback-request', 'Pida, una sola vez y sin insistir, una valoración sobre qué habría hecho más sólida su candidatura.'],
     ]);
+  });
+
+  const note = (sentence: string): string => `Estimado/a Ana Ruiz:\n\n${sentence} Hablamos del puesto de Analista de datos en Acme.\n\nUn saludo,\nSam`;
+
+  it.each([
+    ['Agradeciéndole de antemano su atención, quedo a su disposición.'],
+    ['Se agradece mucho el tiempo que me dedicó.'],
+    ['Quería agradecerle la conversación.'],
+  ])('counts "%s" as thanks', (sentence) => {
+    expect(review('thank-you-email', note(sentence))).toEqual([]);
+    expect(review('thank-you-email', note('Fue una buena conversación.')).map(([code]) => code)).toEqual(['no-thanks']);
+  });
+
+  it.each([
+    ['Le ruego que me responda a la brevedad posible.'],
+    ['Le ruego una respuesta a la mayor brevedad.'],
+    ['Necesito una respuesta inmediata.'],
+    ['Me urge saber algo.'],
+    ['Espero su respuesta sin más demora.'],
+  ])('catches the pressure of "%s", as Spain and Latin America write it', (sentence) => {
+    expect(review('check-in', note(`Sigo con interés. ${sentence}`)).map(([code]) => code)).toEqual(['pushy-tone']);
+  });
+
+  it.each([
+    ['Si le es posible, le agradecería su retroalimentación.'],
+    ['Le agradecería sus observaciones.'],
+    ['Le agradecería cualquier sugerencia.'],
+    ['Le agradecería saber qué áreas de mejora ve en mi perfil.'],
+  ])('counts "%s" as a request for feedback', (sentence) => {
+    expect(review('rejection-reply', note(sentence), [], 'Acme')).toEqual([]);
+    expect(review('rejection-reply', note('Le agradezco su respuesta.'), [], 'Acme').map(([code]) => code)).toEqual(['no-feedback-request']);
   });
 
   it('words every finding in Spanish', () => {
@@ -79,7 +110,7 @@ describe('the Spanish review', () => {
       'company-not-named': 'Mencione la empresa (Acme) para que quede claro a qué candidatura se refiere.',
       'role-not-named': 'Mencione el puesto (Analista).',
       'no-interest': 'Diga que el puesto le sigue interesando; un mensaje de seguimiento es la ocasión de reiterarlo.',
-      'pushy-tone': 'Quite las palabras que meten presión y los signos de exclamación de más: constancia sí, insistencia no.',
+      'pushy-tone': 'Quite las expresiones que presionan y los signos de exclamación de más: constancia sí, insistencia no.',
       'missing-subject': 'Ponga al correo un asunto que mencione el puesto.',
       'subject-line-break': 'El asunto debe ocupar una sola línea.',
     });

@@ -111,7 +111,7 @@ describe('a plan written in Spanish', () => {
     expect(stepTitle(stored, thanks)).toBe('Dar las gracias a Ana Ruiz por la entrevista en Acme');
     expect(draftForStep(stored, thanks)?.body.split('\n')[0]).toBe('Estimada Sra. Ruiz:');
     expect(draftForStep(stored, thanks, {}, { locale: undefined })?.subject).toBe('Gracias por la entrevista para el puesto de Analista de datos en Acme');
-    expect(toICalendar(stored, { generatedAt: '2026-11-22T09:00:00Z' })).toContain('X-WR-CALNAME:Seguimiento con Acme');
+    expect(toICalendar(stored, { generatedAt: '2026-11-22T09:00:00Z' })).toContain('X-WR-CALNAME:Acme: seguimiento de la candidatura');
   });
 
   it('thanks the hiring team when nobody is named, in the title and the greeting', () => {
@@ -126,9 +126,59 @@ describe('a plan written in Spanish', () => {
     expect(thanks.adjustments.map((adjustment) => adjustment.note)).toEqual([
       'Se ha trasladado del sábado 21 de noviembre de 2026 a las 08:00 al lunes 23 de noviembre de 2026 a las 09:00 (America/Mexico_City): no era un día laborable.',
       'Se ha trasladado del lunes 23 de noviembre de 2026 a las 09:00 al martes 24 de noviembre de 2026 a las 09:00 (America/Mexico_City): era festivo.',
-      'La franja se cerró el domingo 22 de noviembre de 2026 a las 08:00 (America/Mexico_City) sin horario laboral, así que el paso vence al final del siguiente día laborable, el martes 24 de noviembre de 2026 a las 17:00.',
+      'El plazo terminó el domingo 22 de noviembre de 2026 a las 08:00 (America/Mexico_City) sin incluir horario laboral, así que el paso vence al final del siguiente día laborable, el martes 24 de noviembre de 2026 a las 17:00.',
     ]);
-    expect(thanks.explanation).toBe('Envíe un correo de agradecimiento a Ana Ruiz en el primer momento laborable después de la franja de 24 a 48 horas, que no incluye ninguno: más vale tarde que nunca.');
+    expect(thanks.explanation).toBe('Envíe un correo de agradecimiento a Ana Ruiz al comienzo de la siguiente jornada laboral: el plazo de 24 a 48 horas después de la entrevista cae entero fuera del horario laboral, y más vale tarde que nunca.');
+  });
+
+  it.each([
+    [{ fromHours: 24, toHours: 48, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz entre 24 y 48 horas después del final de la entrevista, en cuanto se abra ese plazo.'],
+    [{ fromHours: 24, toHours: 48, moved: true }, 'Envíe un correo de agradecimiento a Ana Ruiz entre 24 y 48 horas después del final de la entrevista, en cuanto empiece el horario laboral dentro de ese plazo.'],
+    [{ fromHours: 0, toHours: 24, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz en las 24 horas siguientes al final de la entrevista.'],
+    [{ fromHours: 0, toHours: 1, moved: false }, 'Envíe un correo de agradecimiento a Ana Ruiz en la hora siguiente al final de la entrevista.'],
+  ])('explains a thank-you window %o as a plazo that opens, not a "franja"', (window, expected) => {
+    expect(es.explanations.thankYou({ letter: false, person: 'Ana Ruiz', company: 'Acme', ...window })).toBe(expected);
+  });
+
+  it.each([
+    [24, 'al comienzo de la siguiente jornada laboral: las 24 horas siguientes a la entrevista caen enteras fuera del horario laboral, y más vale tarde que nunca.'],
+    [1, 'al comienzo de la siguiente jornada laboral: la hora siguiente a la entrevista cae entera fuera del horario laboral, y más vale tarde que nunca.'],
+  ])('explains a window of the %i hours after the interview, with no working time in it, in agreement with its number', (toHours, end) => {
+    expect(es.explanations.thankYouAfterWindow({ letter: true, company: 'Acme', fromHours: 0, toHours })).toBe(
+      `Envíe por correo postal una carta de agradecimiento al equipo de selección de Acme (no consta ningún entrevistador) ${end}`,
+    );
+  });
+
+  it.each([
+    [{ fromHours: 0, toHours: 1 }, 'Acme ha descartado su candidatura. Responda en la hora siguiente a la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+    [{ fromHours: 0, toHours: 24 }, 'Acme ha descartado su candidatura. Responda en las 24 horas siguientes a la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+    [{ fromHours: 24, toHours: 48 }, 'Acme ha descartado su candidatura. Responda entre 24 y 48 horas después de recibir la noticia: dé las gracias, pregunte en qué podría mejorar y deje la puerta abierta.'],
+  ])('says when to answer a rejection %o, after the news', (window, expected) => {
+    expect(es.explanations.rejectionReply({ company: 'Acme', ...window })).toBe(expected);
+  });
+
+  it.each([
+    [1, 'Acme sigue sin decidir 1 día después de su entrevista del 9 de diciembre de 2026: pida una respuesta o dedique su tiempo a otras opciones.'],
+    [45, 'Acme sigue sin decidir 45 días después de su entrevista del 9 de diciembre de 2026: pida una respuesta o dedique su tiempo a otras opciones.'],
+  ])('warns of an employer undecided %i day(s) after the interview, in agreement with the number', (n, expected) => {
+    expect(es.warnings['employer-overdue']({ company: 'Acme', days: n, date: '2026-12-09' })).toBe(expected);
+  });
+
+  it.each([
+    [{ logged: 3, allowed: 2 }, 'Constan 3 mensajes de seguimiento, pero el plan prevé 2; insistir más puede resultar excesivo.'],
+    [{ logged: 2, allowed: 1 }, 'Constan 2 mensajes de seguimiento, pero el plan prevé 1; insistir más puede resultar excesivo.'],
+    [{ logged: 1, allowed: 0 }, 'Consta 1 mensaje de seguimiento, pero el plan no prevé ninguno; insistir más puede resultar excesivo.'],
+  ])('counts extra check-ins %o in the singular and the plural', (counts, expected) => {
+    expect(es.warnings['extra-check-in'](counts)).toBe(expected);
+  });
+
+  it('marks a step that can no longer help as "no realizado", in the agenda and the calendar', () => {
+    const plan = spanish['interview'] as FollowUpPlan;
+    const missed = plan.steps.find((step) => step.status === 'missed')!;
+    expect(missed.id).toBe('before-leaving');
+    expect(es.agenda.statuses.missed).toBe('no realizado');
+    expect(calendarTexts(plan).find(([where]) => where === 'acme-analista.before-leaving@interview-followup summary')?.[1])
+      .toBe('No realizado: Antes de salir de la entrevista en Acme: preguntar por los próximos pasos');
   });
 
   it('prints the search\'s agenda in Spanish, with fixed-width dates at the start of each line', () => {

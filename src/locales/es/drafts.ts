@@ -31,10 +31,10 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
     body: paragraphs(
       p.greeting,
       sentences(
-        `Muchas gracias por recibirme para conversar sobre la posición de ${p.position} en ${p.company}.`,
-        either(p.highlight, (text) => `De la reunión me quedo sobre todo con ${text}.`, 'Salí de la reunión con una idea clara del trabajo y disfruté mucho de nuestro intercambio.'),
-        either(p.interest, (text) => `Tengo un gran interés en esta posición, en especial por ${text}.`, 'Tras nuestra reunión, mi interés por la posición es aún mayor.'),
-        either(p.strength, (text) => `Considero que, con ${text}, podría marcar una diferencia real en el equipo.`, 'Considero que mi trayectoria me permitiría marcar una diferencia real en el equipo.'),
+        `Muchas gracias por recibirme para conversar sobre el puesto de ${p.position} en ${p.company}.`,
+        either(p.highlight, (text) => `De la reunión me quedo sobre todo con ${text}.`, 'Salí de la reunión con una idea clara del trabajo y disfruté mucho de la conversación.'),
+        either(p.interest, (text) => `Tengo un gran interés en este puesto, en especial por ${text}.`, 'Tras nuestra reunión, mi interés por el puesto es aún mayor.'),
+        either(p.strength, (text) => `Considero que, con ${text}, podría aportar mucho al equipo.`, 'Considero que mi trayectoria me permitiría aportar mucho al equipo.'),
       ),
       'Espero tener noticias suyas sobre la siguiente fase del proceso.',
       signed('Saludos cordiales', p.sender),
@@ -48,45 +48,45 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
         `Quería escribir${you.le} para agradecer${you.le} la conversación sobre la vacante de ${p.position} en ${p.company}.`,
         either(p.highlight, (text) => `Sigo pensando en ${text}.`, `Sigo dándole vueltas a los retos que me ${you.n('describió', 'describieron')}.`),
         either(p.interest, (text) => `Entre las opciones que estoy valorando, esta destaca por ${text}.`, 'Entre las opciones que estoy valorando, esta destaca claramente.'),
-        either(p.strength, (text) => `Creo que encajo bien en ella por ${text}.`, 'Creo que mi experiencia encaja muy bien con lo que buscan.'),
+        either(p.strength, (text) => `Creo que encajo bien en el puesto por ${text}.`, 'Creo que mi experiencia encaja muy bien con lo que buscan.'),
       ),
       'Gracias de nuevo; espero que podamos retomar la conversación pronto.',
-      signed('Reciba un cordial saludo', p.sender),
+      signed(you.n('Reciba un cordial saludo', 'Reciban un cordial saludo'), p.sender),
     ),
   }),
 ];
 
 // Letters use their own wording: a posted note should not repeat the email.
 const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
-  (p) => paragraphs(
+  (p, you = addressOf(p.greeting)) => paragraphs(
     p.greeting,
     sentences(
-      `Además de mi correo electrónico, quería hacerle llegar unas líneas en papel para agradecerle de nuevo nuestra entrevista para el puesto de ${p.position} en ${p.company}.`,
-      either(p.highlight, (text) => `Al repasarla, destaco ${text}.`, 'Al repasarla, destaco la franqueza con la que me describió el trabajo.'),
+      `Además de mi correo electrónico, quería hacer${you.le} llegar unas líneas en papel para agradecer${you.le} de nuevo nuestra entrevista para el puesto de ${p.position} en ${p.company}.`,
+      either(p.highlight, (text) => `Al repasarla, destaco ${text}.`, `Al repasarla, destaco la franqueza con la que me ${you.n('describió', 'describieron')} el trabajo.`),
       either(p.interest, (text) => `La entrevista confirmó por qué me atrajo esta oportunidad: ${text}.`, `La entrevista confirmó mi deseo de formar parte de ${p.company}.`),
       either(p.strength, (text) => `Espero poner ${text} al servicio de su equipo.`, 'Espero poner mis conocimientos al servicio de su equipo.'),
     ),
     signed('Atentamente', p.sender),
   ),
-  (p) => paragraphs(
+  (p, you = addressOf(p.greeting)) => paragraphs(
     p.greeting,
     sentences(
-      `Le escribo unas breves líneas para darle las gracias por recibirme y hablar conmigo del puesto de ${p.position} en ${p.company}.`,
+      `${you.Le} escribo unas breves líneas para dar${you.le} las gracias por recibirme y hablar conmigo del puesto de ${p.position} en ${p.company}.`,
       either(p.highlight, (text) => `Recuerdo con agrado ${text}.`, 'Recuerdo con agrado nuestro encuentro.'),
       either(p.interest, (text) => `Hoy, más que nunca, deseo ocupar este puesto por ${text}.`, 'Hoy, más que nunca, deseo ocupar este puesto.'),
-      either(p.strength, (text) => `Me encantaría aportar ${text} en ${p.company}.`, `Me encantaría aportar mi experiencia en ${p.company}.`),
+      either(p.strength, (text) => `Me encantaría aportar a ${p.company} ${text}.`, `Me encantaría aportar mi experiencia a ${p.company}.`),
     ),
-    signed('Le saluda atentamente', p.sender),
+    signed(`${you.Le} saluda atentamente`, p.sender),
   ),
-  (p) => paragraphs(
+  (p, you = addressOf(p.greeting)) => paragraphs(
     p.greeting,
     sentences(
-      `Le escribo, esta vez en papel, para agradecerle que hablara conmigo sobre el puesto de ${p.position} en ${p.company}.`,
-      either(p.highlight, (text) => `De todo lo que tratamos, disfruté en especial con ${text}.`, 'De todo lo que tratamos, disfruté en especial con los planes de futuro que me contó.'),
+      `${you.Le} escribo, esta vez en papel, para agradecer${you.le} que ${you.n('hablara', 'hablaran')} conmigo sobre el puesto de ${p.position} en ${p.company}.`,
+      either(p.highlight, (text) => `De todo lo que tratamos, disfruté en especial con ${text}.`, `De todo lo que tratamos, disfruté en especial con los planes de futuro que me ${you.n('contó', 'contaron')}.`),
       either(p.interest, (text) => `El puesto me sigue atrayendo mucho por ${text}.`, 'El puesto me sigue atrayendo mucho.'),
       either(p.strength, (text) => `Tengo la certeza de que, con ${text}, sería una buena incorporación para el equipo.`, 'Tengo la certeza de que sería una buena incorporación para el equipo.'),
     ),
-    signed('Reciba un atento saludo', p.sender),
+    signed(you.n('Reciba un atento saludo', 'Reciban un atento saludo'), p.sender),
   ),
 ];
 
@@ -100,13 +100,13 @@ export const drafts: DraftTexts = {
     const you = addressOf(p.greeting);
     const role = `el puesto de ${p.position} en ${p.company}`;
     if (p.attempt === 1) {
-      const byDate = p.decisionDate === undefined ? '' : `, sobre el que preveían decidir a más tardar el ${p.decisionDate}`;
+      const byDate = p.decisionDate === undefined ? '' : `, sobre el que tenían previsto decidir a más tardar el ${p.decisionDate}`;
       return {
         subject: `Consulta sobre el puesto de ${p.position} en ${p.company}`,
         body: paragraphs(
           p.greeting,
           sentences(
-            `Espero que se ${you.n('encuentre', 'encuentren')} bien. ${you.Le} escribo para preguntar${you.le} cómo avanza la decisión sobre ${role}${byDate}.`,
+            `Espero que se ${you.n('encuentre', 'encuentren')} bien. ${you.Le} escribo para preguntar${you.le} cómo avanza el proceso de selección para ${role}${byDate}.`,
             either(p.interest, (text) => `Sigo teniendo mucho interés en el puesto, entre otras cosas por ${text}.`, 'Sigo teniendo mucho interés en el puesto.'),
           ),
           'Si necesitan cualquier otra información para su decisión, se la haré llegar con mucho gusto.',
@@ -122,9 +122,9 @@ export const drafts: DraftTexts = {
           sentences(
             `Vuelvo a ponerme en contacto con ${you.usted} en relación con mi mensaje anterior sobre ${role}.`,
             `Entiendo que estas decisiones llevan su tiempo y ${you.le} agradecería cualquier novedad, por breve que sea.`,
-            either(p.interest, (text) => `El puesto sigue siendo mi primera opción, especialmente por ${text}.`, 'Mantengo todo mi interés en incorporarme a este puesto.'),
+            either(p.interest, (text) => `El puesto sigue siendo mi primera opción, especialmente por ${text}.`, 'Mantengo todo mi interés en el puesto.'),
           ),
-          signed('Muchas gracias y un saludo', p.sender),
+          signed('Muchas gracias y un cordial saludo', p.sender),
         ),
       };
     }
@@ -134,7 +134,7 @@ export const drafts: DraftTexts = {
         p.greeting,
         sentences(
           `${you.Le} escribo una vez más en relación con ${role}.`,
-          `Si el puesto ya se ha cubierto, ${you.le} agradecería que me lo ${you.n('hiciera', 'hicieran')} saber con unas líneas; si sigue abierto, mantengo mi interés.`,
+          `Si ya se ha cubierto, ${you.le} agradecería que me lo ${you.n('hiciera', 'hicieran')} saber con unas líneas; si sigue abierto, mantengo mi interés.`,
           either(p.interest, (text) => `El puesto me sigue atrayendo especialmente por ${text}.`, 'Me encantaría formar parte del equipo.'),
         ),
         signed('Gracias de nuevo y un cordial saludo', p.sender),

@@ -7,7 +7,7 @@ import type { GreetingParams } from '../types.js';
 // "Prof. Tanaka") keeps both.
 
 /** Titles that say the person is addressed as a woman, lower case and without their full stop. */
-const FEMININE = new Set(['sra', 'señora', 'srta', 'señorita', 'dra', 'doctora', 'doña', 'dña', 'lda', 'lcda', 'licenciada', 'ingeniera', 'profa', 'profesora', 'mrs', 'ms', 'miss', 'frau', 'mme', 'madame', 'mlle', 'mademoiselle']);
+const FEMININE = new Set(['sra', 'señora', 'srta', 'srita', 'señorita', 'dra', 'doctora', 'doña', 'dña', 'lda', 'lcda', 'licda', 'licenciada', 'ingeniera', 'profa', 'profesora', 'mrs', 'ms', 'miss', 'frau', 'mme', 'madame', 'mlle', 'mademoiselle']);
 /** Titles that say the person is addressed as a man. */
 const MASCULINE = new Set(['sr', 'señor', 'dr', 'doctor', 'don', 'd', 'ldo', 'lcdo', 'licenciado', 'ingeniero', 'profesor', 'mr', 'herr', 'm', 'monsieur']);
 

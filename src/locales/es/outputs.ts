@@ -10,7 +10,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 
 /** The calendar's words. */
 export const calendar: CalendarTexts = {
-  settled: ({ status, title }) => `${status === 'done' ? 'Hecho' : status === 'cancelled' ? 'Cancelado' : 'Caducado'}: ${title}`,
+  settled: ({ status, title }) => `${status === 'done' ? 'Hecho' : status === 'cancelled' ? 'Cancelado' : 'No realizado'}: ${title}`,
   sendAt: ({ time, zone }) => `Programe el envío para el ${time} (${zone}), dentro del horario laboral de la empresa.`,
   checklist: 'Lista de comprobación:',
   nextSteps: ({ text }) => `Próximos pasos que le indicaron: ${text}`,
@@ -20,7 +20,7 @@ export const calendar: CalendarTexts = {
   draft: ({ to }) => `Borrador${to === undefined ? '' : ` para ${to}`}:`,
   subject: ({ subject }) => `Asunto: ${subject}`,
   openInMail: 'Ábralo en su programa de correo:',
-  name: ({ company }) => (company === undefined ? 'Seguimiento de la búsqueda de empleo' : `Seguimiento con ${company}`),
+  name: ({ company }) => (company === undefined ? 'Seguimiento de la búsqueda de empleo' : `${company}: seguimiento de la candidatura`),
   category: 'Seguimiento de entrevistas',
 };
 
@@ -51,9 +51,9 @@ export const agenda: AgendaTexts = {
     return outcome === undefined ? STATES[state] : `cerrada (${OUTCOMES[outcome] ?? outcome})`;
   },
   search: ({ applications, active, zone }) => `Búsqueda de empleo · ${plural(applications, 'candidatura', 'candidaturas')} · ${plural(active, 'activa', 'activas')} (${zone})`,
-  advice: ({ preset, summary }) => `Pautas: ${preset} (${summary})`,
+  advice: ({ preset, summary }) => `Recomendaciones: ${preset} (${summary})`,
   moved: ' (trasladado)',
-  statuses: { upcoming: 'próximo', open: 'abierto', overdue: 'vencido', done: 'hecho', cancelled: 'cancelado', missed: 'caducado' },
+  statuses: { upcoming: 'próximo', open: 'abierto', overdue: 'vencido', done: 'hecho', cancelled: 'cancelado', missed: 'no realizado' },
   warnings: 'Avisos:',
   searchName: 'Búsqueda',
 };

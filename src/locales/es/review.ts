@@ -28,16 +28,25 @@ export const review: ReviewTexts = {
   units: words,
   sequence: 3,
   limits: wordLimits,
-  thanks: ['gracias', 'agradezco', 'agradecemos', 'agradecer', 'agradecerle', 'agradecerles', 'agradecido', 'agradecida', 'agradecimiento', 'agradecería'],
+  // Whole words only, so every form a note may use is listed: "se agradece", "agradeciéndole de antemano".
+  thanks: [
+    'gracias', 'agradezco', 'agradece', 'agradecemos', 'agradecer', 'agradecerle', 'agradecerles', 'agradecerte', 'agradeceros',
+    'agradeciéndole', 'agradeciéndoles', 'agradecido', 'agradecida', 'agradecimiento', 'agradecimientos', 'agradecería',
+  ],
   interest: [
-    'interés', 'interesa', 'interesan', 'interesando', 'interesado', 'interesada', 'primera opción', 'me gustaría', 'me encantaría',
-    'deseo', 'ganas', 'ilusión', 'ilusiona', 'entusiasmo', 'atrae', 'atrayendo', 'motiva', 'formar parte', 'sigue abierto',
+    'interés', 'interesa', 'interesan', 'interesaría', 'interesando', 'interesado', 'interesada', 'primera opción', 'me gustaría',
+    'me encantaría', 'deseo', 'ganas', 'ilusión', 'ilusiona', 'entusiasmo', 'entusiasma', 'atrae', 'atrayendo', 'motiva', 'motivación',
+    'incorporarme', 'formar parte', 'sigue abierto',
   ],
+  // Spain writes "a la mayor brevedad", Latin America "a la brevedad (posible)"; both press for an answer.
   pushy: [
-    'urgente', 'urgentemente', 'urgencia', 'cuanto antes', 'lo antes posible', 'inmediatamente', 'de inmediato', 'sin demora',
-    'a la mayor brevedad', 'exijo', 'debe responder', 'espero su respuesta', 'último aviso',
+    'urgente', 'urgentemente', 'urgencia', 'urge', 'cuanto antes', 'lo antes posible', 'inmediatamente', 'de inmediato', 'respuesta inmediata',
+    'sin demora', 'sin más demora', 'a la mayor brevedad', 'a la brevedad', 'exijo', 'debe responder', 'deben responder', 'espero su respuesta', 'último aviso',
   ],
-  feedback: ['comentario', 'comentarios', 'valoración', 'opinión', 'impresiones', 'mejorar', 'más sólida', 'consejo', 'consejos', 'sugerencias', 'feedback'],
+  feedback: [
+    'comentario', 'comentarios', 'valoración', 'opinión', 'impresiones', 'mejorar', 'mejora', 'más sólida', 'más sólido', 'consejo', 'consejos',
+    'sugerencia', 'sugerencias', 'observaciones', 'retroalimentación', 'devolución', 'feedback',
+  ],
   findings: {
     'too-long': ({ count, limit }) => `${count} palabras; no pase de ${limit} para que se lea entero.`,
     'placeholder-left': ({ text }) => `«${text}» parece texto de plantilla olvidado; sustitúyalo antes de enviar el mensaje.`,
@@ -48,7 +57,7 @@ export const review: ReviewTexts = {
     'company-not-named': ({ company }) => `Mencione la empresa (${company}) para que quede claro a qué candidatura se refiere.`,
     'role-not-named': ({ position }) => `Mencione el puesto (${position}).`,
     'no-interest': () => 'Diga que el puesto le sigue interesando; un mensaje de seguimiento es la ocasión de reiterarlo.',
-    'pushy-tone': () => 'Quite las palabras que meten presión y los signos de exclamación de más: constancia sí, insistencia no.',
+    'pushy-tone': () => 'Quite las expresiones que presionan y los signos de exclamación de más: constancia sí, insistencia no.',
     'missing-subject': () => 'Ponga al correo un asunto que mencione el puesto.',
     'subject-line-break': () => 'El asunto debe ocupar una sola línea.',
   },
