@@ -103,6 +103,20 @@ describe('the calendar and the agenda follow remindAt', () => {
     expect(String(checkIn?.getFirstPropertyValue('description'))).toContain('Due by Monday 2026-11-23 12:00 (America/New_York');
   });
 
+  it('says when the message should land in the employer\'s time when the reminder comes the evening before', () => {
+    const calendar = new ICAL.Component(ICAL.parse(toICalendar(planApplication(globex, { now: '2026-11-20T12:00:00Z' }), { generatedAt: '2026-11-20T12:00:00Z' })));
+    const event = (uid: string): ICAL.Component | undefined => calendar.getAllSubcomponents('vevent').find((candidate) => candidate.getFirstPropertyValue('uid') === `${uid}@interview-followup`);
+    const checkIn = event('globex-tech.check-in-1');
+    // 21:00 on Sunday in Los Angeles.
+    expect(checkIn?.getFirstPropertyValue('dtstart')?.toString()).toBe('2026-11-23T05:00:00Z');
+    expect(String(checkIn?.getFirstPropertyValue('description')).split('\n')).toEqual(expect.arrayContaining([
+      'Schedule the message to go out Monday 2026-11-23 09:00 (Europe/Berlin), in their working hours.',
+      'Due by Monday 2026-11-23 08:00 (America/Los_Angeles; Monday 2026-11-23 17:00 in Europe/Berlin).',
+    ]));
+    // Reminded after it was suggested (the thank-you, at 08:00 once the window opened at 07:00): nothing to schedule.
+    expect(String(event('globex-tech.thank-you-email-jonas-weber')?.getFirstPropertyValue('description'))).not.toContain('Schedule the message');
+  });
+
   it('lists a search by remindAt: a step reminded the evening before comes before one reminded that morning', () => {
     const onsite: ApplicationInput = {
       id: 'hooli', company: 'Hooli', position: 'SRE', timeZone: 'America/New_York', employerTimeZone: 'Europe/London',
