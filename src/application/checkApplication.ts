@@ -47,6 +47,8 @@ interface CheckedRounds {
   /** The dated rounds, sorted by start, each with its path and position in the input. */
   readonly rounds: { readonly fields: InterviewFields; readonly path: string; readonly notices: readonly InputNotice[] }[];
   readonly invitations: UndatedRound[];
+  /** Where each round, dated or not, stood in the input (`rounds[i]`), by id. */
+  readonly paths: ReadonlyMap<string, string>;
   /** The earliest dated start. */
   readonly start?: number;
 }
@@ -58,18 +60,19 @@ interface CheckedRounds {
  */
 function checkRounds(value: unknown, prefix: string, context: RoundContext, issues: ValidationIssue[]): CheckedRounds {
   const path = `${prefix}rounds`;
-  if (value === undefined) return { rounds: [], invitations: [] };
+  if (value === undefined) return { rounds: [], invitations: [], paths: new Map() };
   if (!Array.isArray(value)) {
     issues.push(issue('invalid-type', path, `expected a list of interview rounds, got ${describeType(value)}`));
-    return { rounds: [], invitations: [] };
+    return { rounds: [], invitations: [], paths: new Map() };
   }
   if (value.length > limits.maxRounds) {
     issues.push(issue('too-many', path, `at most ${limits.maxRounds} rounds, got ${value.length}`));
-    return { rounds: [], invitations: [] };
+    return { rounds: [], invitations: [], paths: new Map() };
   }
   const rounds: { fields: InterviewFields; path: string; notices: InputNotice[] }[] = [];
   const invitations: UndatedRound[] = [];
   const ids = new Map<string, number>();
+  const paths = new Map<string, string>();
   // Date-only starts taken per day, so two on one day follow each other an hour apart, in input order.
   const slots = new Map<number, number>();
   const slot = (day: number): number => {
@@ -97,6 +100,7 @@ function checkRounds(value: unknown, prefix: string, context: RoundContext, issu
     const twin = ids.get(id);
     if (twin !== undefined) issues.push(issue('duplicate', `${at}.id`, `"${id}" is also ${path}[${twin}]'s id; give each round its own`));
     ids.set(id, index);
+    if (!paths.has(id)) paths.set(id, at);
     if (fields !== undefined) rounds.push({ fields, path: at, notices });
     if (undated !== undefined) invitations.push(undated);
   }
@@ -110,7 +114,7 @@ function checkRounds(value: unknown, prefix: string, context: RoundContext, issu
     }
     previous = current;
   }
-  return { rounds, invitations, ...(start === undefined ? {} : { start }) };
+  return { rounds, invitations, paths, ...(start === undefined ? {} : { start }) };
 }
 
 /** The round an activity belongs to: the one it names, else the latest that started at or before it. */
@@ -194,7 +198,7 @@ export function checkApplicationAt(value: unknown, prefix: string, { policy, loc
   return {
     id, company, position, zone, employerZone, policy, activities: placed.map((activity) => resolved.get(activity) ?? activity), path: prefix, locale, notices, record: value,
     rounds, invitations: checked.invitations,
-    roundPaths: new Map([...checked.rounds.map((round): [string, string] => [round.fields.id, `${round.path}.`])]),
+    roundPaths: new Map([...checked.paths].map(([id, at]): [string, string] => [id, `${at}.`])),
     working: workingTimeFor(policy, employerZone),
     ...(appliedAt === undefined ? {} : { appliedAt }),
     ...(applied?.day === undefined ? {} : { appliedDate: value['appliedAt'] as string }),

@@ -1,7 +1,7 @@
 import type { CheckedActivity, CheckedApplication, CheckedInput } from '../input/types.js';
 import type { ApplicationState } from '../rules/codes.js';
 import { MESSAGE_KINDS } from '../rules/codes.js';
-import { EMPTY_LOG, followUps, horizonOf, pinned, reminders } from '../steps/cadences.js';
+import { EMPTY_LOG, followUps, horizonOf, missedInTurn, pinned, reminders } from '../steps/cadences.js';
 import { applicationRecipient, offerResponse, rejectionReply } from '../steps/outcomes.js';
 import { roundCheckIns, roundSteps } from '../steps/round.js';
 import { changed, compareSteps, listsOf, type PendingStep } from '../steps/steps.js';
@@ -130,7 +130,7 @@ export function planCheckedApplication(app: CheckedApplication, mode: Applicatio
   const unplaced: CheckedActivity[] = [];
   if (mode.reminders) {
     const own = ownReminders(app, steps);
-    steps = [...steps, ...own.map((step) => reminderMarked(step, marked.unplaced, marked.log, workingOf(step)))];
+    steps = [...steps, ...missedInTurn(own.map((step) => reminderMarked(step, marked.unplaced, marked.log, workingOf(step))))];
     unplaced.push(...marked.unplaced.filter((activity) => !own.some((step) => step.id === activity.step && activity.round === undefined)));
   } else {
     unplaced.push(...marked.unplaced);

@@ -31,6 +31,8 @@ export interface DraftInterview {
   readonly interviewers?: readonly Interviewer[] | null;
   /** The decision date, when known (`YYYY-MM-DD`); check-ins mention it. */
   readonly decisionDate?: string | null;
+  /** The round's name, for one round of an application ("Onsite"); thank-you subjects name it. */
+  readonly label?: string | null;
 }
 
 /** A person a draft is addressed to: an interviewer object or just a name. */
@@ -44,6 +46,7 @@ export interface CheckedDraftInput {
   readonly company: string;
   readonly position: string;
   readonly decisionDate?: string;
+  readonly label?: string;
   readonly names: readonly string[];
   readonly recipient?: { readonly name: string; readonly title?: string; readonly salutation?: string; readonly index: number };
   readonly senderName: string;
@@ -106,6 +109,7 @@ export function checkDraftInput(interview: unknown, recipient: unknown, details:
   if (source === undefined) issues.push(issue('invalid-type', 'interview', `expected an interview with company and position, got ${describeType(interview)}`));
   const company = source === undefined ? undefined : single(source['company'], 'interview.company', limits.maxNameLength, issues);
   const position = source === undefined ? undefined : single(source['position'], 'interview.position', limits.maxNameLength, issues);
+  const label = source?.['label'] === undefined ? undefined : single(source['label'], 'interview.label', limits.maxNameLength, issues);
   const rawDecision = source?.['decisionDate'];
   const decisionDate = typeof rawDecision === 'string' && rawDecision.length === 10 && parseIsoDate(rawDecision) !== undefined ? rawDecision : undefined;
   if (rawDecision !== undefined && decisionDate === undefined) {
@@ -146,6 +150,7 @@ export function checkDraftInput(interview: unknown, recipient: unknown, details:
   return {
     company: company ?? '', position: position ?? '', names, senderName: senderName ?? '', locale,
     ...(decisionDate === undefined ? {} : { decisionDate }),
+    ...(label === undefined ? {} : { label }),
     ...(checkedRecipient === undefined ? {} : { recipient: checkedRecipient }),
     ...(highlight === undefined ? {} : { highlight }),
     ...(interest === undefined ? {} : { interest }),

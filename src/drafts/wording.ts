@@ -13,6 +13,7 @@ export function draftParams(input: CheckedDraftInput): DraftParams {
   });
   return {
     company: input.company, position: input.position, greeting,
+    ...(input.label === undefined ? {} : { round: input.label }),
     ...(input.senderName === '' ? {} : { sender: input.senderName }),
     ...(input.highlight === undefined ? {} : { highlight: input.highlight }),
     ...(input.interest === undefined ? {} : { interest: input.interest }),

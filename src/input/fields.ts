@@ -171,7 +171,8 @@ const KEEP_LOCALE: ReadonlySet<string> = new Set(['locale']);
  * `issues`; `undefined` when the options are not an object at all.
  */
 export function readOptions(options: unknown, keys: readonly string[], issues: ValidationIssue[]): { readonly opts: Readonly<Record<string, unknown>>; readonly policy?: Policy; readonly locale?: Locale } | undefined {
-  if (options !== undefined && !isPlainObject(options)) {
+  // `null` options are no options, as `null` is absent everywhere else in the input.
+  if (options !== undefined && options !== null && !isPlainObject(options)) {
     issues.push(issue('invalid-type', 'options', `expected an options object, got ${describeType(options)}`));
     return undefined;
   }

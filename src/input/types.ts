@@ -129,7 +129,7 @@ export interface CheckedApplication {
   readonly rounds: readonly CheckedInput[];
   /** Rounds without a start yet (invitations), in input order, after every dated round. */
   readonly invitations: readonly UndatedRound[];
-  /** Where each round stood in the input (`rounds[i]`), by round id. */
+  /** Where each round, dated or not, stood in the input (`rounds[i].`), by round id. */
   readonly roundPaths: ReadonlyMap<string, string>;
   /** Every activity, sorted by time, each with the round it belongs to. */
   readonly activities: readonly CheckedActivity[];

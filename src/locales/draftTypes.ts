@@ -21,6 +21,8 @@ export interface DraftParams {
   readonly company: string;
   /** The role. */
   readonly position: string;
+  /** The round's name, when the message is about one round of an application ("Onsite"). */
+  readonly round?: string;
   /** The greeting line, as {@link DraftTexts.greeting} wrote it ("Dear Ana Ruiz,"). */
   readonly greeting: string;
   /** The candidate's name, to sign with; absent, the draft ends with its closing line, ready for a signature. */

@@ -6,10 +6,9 @@ import { addCalendarDays, type Zone } from '../time/zone.js';
 import { movesOf, type Move } from './adjustments.js';
 import { afterDays, changed, listsOf, NO_MOVES, roundOfStep, workingAt, type PendingStep } from './steps.js';
 
-// The steps that come in a series, each timed from the one before: check-ins after an interview,
-// follow-ups after applying, and keep-searching reminders. Each is built from what the log says
-// was sent (`doneAt`) and where the candidate pinned a step (a reschedule), so later attempts
-// count from the real times.
+// The steps that come in a series: check-ins after an interview, follow-ups after applying, and
+// keep-searching reminders. Each is built from what the log says was sent (`doneAt`) and where the
+// candidate pinned a step (a reschedule), so later attempts count from the real times.
 
 /** Where the candidate moved a step to: an instant, or a day (that day's working-hours start). */
 export interface Pin {
@@ -63,11 +62,12 @@ function series(count: number, log: SeriesLog, working: WorkingTime, make: (atte
     const doneAt = log.doneAt(step.id);
     steps.push(doneAt === undefined ? step : changed(step, { doneAt }));
   }
-  // An attempt can no longer help once the next one opens.
-  return steps.map((step, index) => {
-    const next = steps[index + 1];
-    return next === undefined ? step : changed(step, { missedFrom: next.opensAt });
-  });
+  return missedInTurn(steps);
+}
+
+/** The attempts of a cadence, each missed once the next one opens (where a pin put it): an attempt can no longer help then. */
+export function missedInTurn(steps: readonly PendingStep[]): PendingStep[] {
+  return steps.map((step, index) => (index + 1 < steps.length ? changed(step, { missedFrom: (steps[index + 1] as PendingStep).opensAt }) : step));
 }
 
 /** A step of a series, counted from `previous`: `days` after its send (or its time), moved into working time. */

@@ -31,6 +31,8 @@ export interface StoredInterview {
   readonly employerZone?: Zone;
   /** The day the candidate applied (`YYYY-MM-DD`), for an application that says. */
   readonly appliedOn?: string;
+  /** A round's name ("Onsite"), when it has one. */
+  readonly label?: string;
 }
 
 /** Readers of one stored field each, pushing issues into one list. */
@@ -87,6 +89,7 @@ export function readInterview(raw: Loose, at: string, issues: ValidationIssue[],
   const zone = timeZone === undefined || timeZone.length > 64 ? undefined : findZone(timeZone);
   if (timeZone !== undefined && zone === undefined) issues.push(issue('invalid-time-zone', `${at}.timeZone`, 'unknown IANA zone'));
   const nextSteps = raw['nextSteps'] === undefined ? undefined : text(raw['nextSteps'], `${at}.nextSteps`);
+  const label = raw['label'] === undefined ? undefined : text(raw['label'], `${at}.label`);
   const employerTimeZone = raw['employerTimeZone'] === undefined ? undefined : text(raw['employerTimeZone'], `${at}.employerTimeZone`);
   const employerZone = employerTimeZone === undefined || employerTimeZone.length > 64 ? undefined : findZone(employerTimeZone);
   if (employerTimeZone !== undefined && employerZone === undefined) issues.push(issue('invalid-time-zone', `${at}.employerTimeZone`, 'unknown IANA zone'));
@@ -111,6 +114,7 @@ export function readInterview(raw: Loose, at: string, issues: ValidationIssue[],
     ...(nextSteps === undefined ? {} : { nextSteps }),
     ...(employerZone === undefined ? {} : { employerZone }),
     ...(appliedOn === undefined ? {} : { appliedOn }),
+    ...(label === undefined ? {} : { label }),
   };
 }
 

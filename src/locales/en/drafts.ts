@@ -5,10 +5,13 @@ import { signed } from './signature.js';
 
 // What English drafts say: the greeting, the thank-you notes and the check-ins.
 
+/** The round a thank-you is for, as step titles name it: ` (Onsite)`. */
+const ofRound = (round: string | undefined): string => (round === undefined ? '' : ` (${round})`);
+
 // Three wordings, so notes to different interviewers of one interview never read the same.
 const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
   (p) => ({
-    subject: `Thank you for the ${p.position} interview at ${p.company}`,
+    subject: `Thank you for the ${p.position} interview at ${p.company}${ofRound(p.round)}`,
     body: paragraphs(
       p.greeting,
       sentences(
@@ -22,7 +25,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
     ),
   }),
   (p) => ({
-    subject: `Thanks for meeting about the ${p.position} role at ${p.company}`,
+    subject: `Thanks for meeting about the ${p.position} role at ${p.company}${ofRound(p.round)}`,
     body: paragraphs(
       p.greeting,
       sentences(
@@ -36,7 +39,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
     ),
   }),
   (p) => ({
-    subject: `Thank you: ${p.position} at ${p.company}`,
+    subject: `Thank you: ${p.position} at ${p.company}${ofRound(p.round)}`,
     body: paragraphs(
       p.greeting,
       sentences(
