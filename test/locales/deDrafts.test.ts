@@ -91,7 +91,7 @@ describe('German drafts (golden)', () => {
     expect(opening('thank-you-email Ana Ruiz full')).toEqual(['Guten Tag Ana Ruiz,', 'vielen Dank, dass Sie']);
     expect(opening('thank-you-email Bo Chen full')).toEqual(['Sehr geehrter Herr Chen,', 'herzlichen Dank für das']);
     expect(opening('thank-you-letter Dana Weiß full')).toEqual(['Sehr geehrte Frau Dr. Weiß,', 'diesmal auf Papier möchte']);
-    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Guten Tag Mr. Park,', 'ich hoffe, es geht']);
+    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Sehr geehrter Herr Park,', 'ich hoffe, es geht']);
     expect(opening('withdrawal-note minimal, team')).toEqual(['Sehr geehrte Damen und Herren,', 'vielen Dank, dass Sie']);
     expect(teamThanks()?.body.startsWith('Sehr geehrte Damen und Herren,\n\n')).toBe(true);
     for (const [name, { draft }] of Object.entries(drafts)) expect(draft.body.endsWith('\n\nMit freundlichen Grüßen\nSam Lee'), name).toBe(true);

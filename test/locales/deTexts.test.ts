@@ -46,11 +46,17 @@ describe('the German greeting', () => {
     ['"Sehr geehrte" for a salutation with Frau', { name: 'Ana Ruiz', salutation: 'Frau Dr. Ruiz' }, 'Sehr geehrte Frau Dr. Ruiz,'],
     ['"Sehr geehrter" for a salutation with Herr', { name: 'Bo Chen', salutation: 'Herr Chen' }, 'Sehr geehrter Herr Chen,'],
     ['a neutral "Guten Tag" for a first name that merely starts like Frau', { name: 'Frauke Ott', salutation: 'Frauke' }, 'Guten Tag Frauke,'],
-    ['a neutral "Guten Tag" for any other salutation, as given', { name: 'Bo Chen', salutation: 'Mr. Chen' }, 'Guten Tag Mr. Chen,'],
+    ['"Herr" for an English Mr., so a German letter never greets "Mr. Chen"', { name: 'Bo Chen', salutation: 'Mr. Chen' }, 'Sehr geehrter Herr Chen,'],
+    ['"Frau" for an English Ms., keeping the rest as given', { name: 'Ana Ruiz', salutation: 'Ms. Dr. Ruiz' }, 'Sehr geehrte Frau Dr. Ruiz,'],
+    ['"Frau" for a Spanish Sra.', { name: 'Rita Diaz', salutation: 'Sra. Diaz' }, 'Sehr geehrte Frau Diaz,'],
+    ['"Herr" for a salutation written in lower case', { name: 'Bo Chen', salutation: 'herr Chen' }, 'Sehr geehrter Herr Chen,'],
+    ['a neutral "Guten Tag" for a title that says no gender, as given', { name: 'Cy Park', salutation: 'Dr. Park' }, 'Guten Tag Dr. Park,'],
+    ['a neutral "Guten Tag" for an initial, never read as the French M.', { name: 'Mo Lenz', salutation: 'M. Lenz' }, 'Guten Tag M. Lenz,'],
+    ['a neutral "Guten Tag" for a surname that starts like Mr', { name: 'Al Mrosek', salutation: 'Mrosek' }, 'Guten Tag Mrosek,'],
     ['the salutation in any script', { name: '田中 太郎', salutation: '田中様' }, 'Guten Tag 田中様,'],
     ['the full name without a salutation, never a guessed gender', { name: 'Ana Ruiz' }, 'Guten Tag Ana Ruiz,'],
     ['"Damen und Herren" when nobody is named', {}, 'Sehr geehrte Damen und Herren,'],
-    ['"Damen und Herren" for the hiring team', { name: 'Recruiting-Team von Acme' }, 'Sehr geehrte Damen und Herren,'],
+    ['"Damen und Herren" for the hiring team', { name: 'Team von Acme' }, 'Sehr geehrte Damen und Herren,'],
   ])('uses %s', (_case, params, expected) => {
     expect(de.drafts.greeting({ company: 'Acme', ...params })).toBe(expected);
   });
