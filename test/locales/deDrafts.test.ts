@@ -85,13 +85,13 @@ describe('German drafts (golden)', () => {
     expect(reviewDraft({ kind: 'thank-you-email', subject: team.subject, body: team.body }, { interview: { company: 'Globex', position: 'Product Engineer' } }, locale).findings).toEqual([]);
   });
 
-  it('greet as the recipient asked, start in lower case after the greeting and close without a comma', () => {
+  it('greet as the recipient asked, go on in lower case after the greeting (but for the formal Sie) and close without a comma', () => {
     const drafts = written();
     const opening = (name: string) => drafts[name]!.draft.body.split('\n\n').slice(0, 2).map((part, index) => (index === 0 ? part : part.split(' ').slice(0, 4).join(' ')));
     expect(opening('thank-you-email Ana Ruiz full')).toEqual(['Guten Tag Ana Ruiz,', 'vielen Dank, dass Sie']);
     expect(opening('thank-you-email Bo Chen full')).toEqual(['Sehr geehrter Herr Chen,', 'herzlichen Dank für das']);
     expect(opening('thank-you-letter Dana Weiß full')).toEqual(['Sehr geehrte Frau Dr. Weiß,', 'diesmal auf Papier möchte']);
-    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Sehr geehrter Herr Park,', 'ich hoffe, es geht']);
+    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Sehr geehrter Herr Park,', 'Sie hatten in Aussicht']);
     expect(opening('withdrawal-note minimal, team')).toEqual(['Sehr geehrte Damen und Herren,', 'vielen Dank, dass Sie']);
     expect(teamThanks()?.body.startsWith('Sehr geehrte Damen und Herren,\n\n')).toBe(true);
     for (const [name, { draft }] of Object.entries(drafts)) expect(draft.body.endsWith('\n\nMit freundlichen Grüßen\nSam Lee'), name).toBe(true);
@@ -129,7 +129,7 @@ describe('the German review', () => {
 
   it('counts words and says so in German', () => {
     const long = `${email.body}\n\n${'Ich ergänze noch einen Satz über meine bisherigen Projekte. '.repeat(20)}`;
-    expect(review({ body: long })).toEqual([['too-long', '268 Wörter: Kürzen Sie auf höchstens 200, damit die Nachricht auch gelesen wird.']]);
+    expect(review({ body: long })).toEqual([['too-long', '277 Wörter: Kürzen Sie auf höchstens 200, damit die Nachricht auch gelesen wird.']]);
   });
 
   it('catches a copy of the note to another interviewer, names aside', () => {
