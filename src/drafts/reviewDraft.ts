@@ -210,7 +210,11 @@ export function reviewDraft(draft: DraftToReview, context: ReviewContext, option
     const person = isPlainObject(draft.recipient) ? draft.recipient : undefined;
     const recipient = typeof draft.recipient === 'string' ? draft.recipient : typeof person?.['name'] === 'string' ? person['name'] : undefined;
     const salutation = typeof person?.['salutation'] === 'string' ? person['salutation'].trim() : '';
-    if (recipient !== undefined && recipient.trim() !== '' && !mentions(body, recipient.trim()) && !mentions(body, recipient.trim().split(/\s+/)[0] ?? '') && (salutation === '' || !mentions(body, salutation))) {
+    // The first name ("Ana,") or the surname, of the name or of the salutation ("Frau Ruiz", or
+    // "Herr Park" in a German letter to a "Mr. Park"), names the person too.
+    const parts = recipient?.trim().split(/\s+/) ?? [];
+    const naming = [recipient?.trim(), parts[0], parts[parts.length - 1], salutation, salutation.split(/\s+/).pop()].filter((one): one is string => one !== undefined && one !== '');
+    if (recipient !== undefined && recipient.trim() !== '' && !naming.some((one) => mentions(body, one))) {
       add('missing-recipient-name', 'thank-you-each', words['missing-recipient-name']({ name: recipient.trim().slice(0, 80) }));
     }
 

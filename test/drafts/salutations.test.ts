@@ -51,6 +51,17 @@ describe('the greeting', () => {
     expect(reviewDraft({ kind: 'thank-you-email', ...email, recipient: bo }, { interview })).toEqual({ ok: true, findings: [] });
     expect(reviewDraft({ kind: 'thank-you-email', ...email, recipient: 'Ana Ruiz' }, { interview }).findings.map((finding) => finding.code)).toEqual(['missing-recipient-name']);
   });
+
+  it.each([
+    ['the surname after a title', 'Dear Ms. Ruiz,', []],
+    ['the first name alone', 'Dear Ana,', []],
+    ['the surname of the salutation after another title', 'Dear Dr. Ortega,', []],
+    ['neither', 'Dear hiring team,', ['missing-recipient-name']],
+  ])('counts %s as naming the person, or not', (_case, opening, codes) => {
+    const body = `${opening}\n\nThank you for talking with me about the Staff Engineer role at Acme.\n\nBest regards,\nSam Lee`;
+    const recipient = { name: 'Ana Ruiz', salutation: 'Ms. Ortega' };
+    expect(reviewDraft({ kind: 'thank-you-email', subject: 'Thank you', body, recipient }, { interview }).findings.map((finding) => finding.code)).toEqual(codes);
+  });
 });
 
 describe('salutation in plans', () => {

@@ -85,13 +85,13 @@ describe('German drafts (golden)', () => {
     expect(reviewDraft({ kind: 'thank-you-email', subject: team.subject, body: team.body }, { interview: { company: 'Globex', position: 'Product Engineer' } }, locale).findings).toEqual([]);
   });
 
-  it('greet as the recipient asked, start in lower case after the greeting and close without a comma', () => {
+  it('greet as the recipient asked, go on in lower case after the greeting (but for the formal Sie) and close without a comma', () => {
     const drafts = written();
     const opening = (name: string) => drafts[name]!.draft.body.split('\n\n').slice(0, 2).map((part, index) => (index === 0 ? part : part.split(' ').slice(0, 4).join(' ')));
     expect(opening('thank-you-email Ana Ruiz full')).toEqual(['Guten Tag Ana Ruiz,', 'vielen Dank, dass Sie']);
     expect(opening('thank-you-email Bo Chen full')).toEqual(['Sehr geehrter Herr Chen,', 'herzlichen Dank für das']);
     expect(opening('thank-you-letter Dana Weiß full')).toEqual(['Sehr geehrte Frau Dr. Weiß,', 'diesmal auf Papier möchte']);
-    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Guten Tag Mr. Park,', 'ich hoffe, es geht']);
+    expect(opening('check-in 1 minimal, Mr.')).toEqual(['Sehr geehrter Herr Park,', 'Sie hatten in Aussicht']);
     expect(opening('withdrawal-note minimal, team')).toEqual(['Sehr geehrte Damen und Herren,', 'vielen Dank, dass Sie']);
     expect(teamThanks()?.body.startsWith('Sehr geehrte Damen und Herren,\n\n')).toBe(true);
     for (const [name, { draft }] of Object.entries(drafts)) expect(draft.body.endsWith('\n\nMit freundlichen Grüßen\nSam Lee'), name).toBe(true);
@@ -129,7 +129,7 @@ describe('the German review', () => {
 
   it('counts words and says so in German', () => {
     const long = `${email.body}\n\n${'Ich ergänze noch einen Satz über meine bisherigen Projekte. '.repeat(20)}`;
-    expect(review({ body: long })).toEqual([['too-long', '268 Wörter; bleiben Sie unter 200, damit die Nachricht auch gelesen wird.']]);
+    expect(review({ body: long })).toEqual([['too-long', '277 Wörter: Kürzen Sie auf höchstens 200, damit die Nachricht auch gelesen wird.']]);
   });
 
   it('catches a copy of the note to another interviewer, names aside', () => {
@@ -153,6 +153,27 @@ describe('the German review', () => {
     expect(review({ kind: 'check-in', body }).map(([code]) => code)).toEqual(['no-interest']);
     expect(review({ kind: 'check-in', body: body.replace('?', '? Mein Interesse ist ungebrochen.') })).toEqual([]);
     expect(review({ kind: 'rejection-reply', body: body.replace('wie ist', 'danke für die Nachricht zum') }).map(([code]) => code)).toEqual(['no-feedback-request']);
+  });
+
+  it.each([
+    'Herzlichen Dank für das Gespräch.', 'Danke schön für Ihre Zeit.', 'Ich bedanke mich für das Gespräch.', 'Für das Gespräch bin ich Ihnen sehr dankbar.',
+    'Merci vielmals für das Gespräch.', 'Ein großes Dankeschön für Ihre Zeit.',
+  ])('hears the thanks in "%s"', (sentence) => {
+    const body = `Guten Tag Ana Ruiz,\n\n${sentence} Wir sprachen über die Stelle als Staff Engineer bei Acme.\n\nMit freundlichen Grüßen\nSam Lee`;
+    expect(review({ body })).toEqual([]);
+  });
+
+  it.each([
+    ['Ich bitte um Antwort bis spätestens Freitag.', ['pushy-tone']],
+    ['Ich warte noch immer auf Ihre Antwort.', ['pushy-tone']],
+    ['Bitte melden Sie sich so schnell wie möglich.', ['pushy-tone']],
+    ['Ich erwarte Ihre Rückmeldung.', ['pushy-tone']],
+    ['Dies ist meine letzte Erinnerung.', ['pushy-tone']],
+    ['Über eine zeitnahe Rückmeldung würde ich mich freuen.', []],
+    ['Spätestens am Freitag erhalten Sie meine Unterlagen.', []],
+  ])('hears pressure in "%s", and only there', (sentence, codes) => {
+    const body = `Guten Tag Ana Ruiz,\n\nwie ist der Stand bei der Stelle als Staff Engineer bei Acme? Die Stelle spricht mich weiterhin sehr an. ${sentence}\n\nMit freundlichen Grüßen\nSam Lee`;
+    expect(review({ kind: 'check-in', body }).map(([code]) => code)).toEqual(codes);
   });
 
   it('flags pressure words, but not when they are the company\'s own name', () => {

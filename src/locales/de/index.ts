@@ -23,12 +23,15 @@ function frozen<T>(value: T): T {
  * - The reader is addressed as "Sie" throughout; step titles are to-do items in the infinitive
  *   ("Ana Ruiz für das Gespräch bei Acme danken").
  * - Drafts greet "Sehr geehrte Frau …," or "Sehr geehrter Herr …," only when the recipient's
- *   `salutation` starts with Frau or Herr; any other salutation ("Mr. Chen") and a bare name get
- *   the neutral "Guten Tag Ana Ruiz,"; with nobody named, "Sehr geehrte Damen und Herren,". The
- *   text after the greeting starts in lower case, and every draft closes with "Mit freundlichen
- *   Grüßen" and the sender's name on the next line, without a comma.
- * - The candidate's phrases (`highlight`, `interest`, `strength`) are used verbatim after a
- *   colon, so give them as noun phrases in the nominative ("die offene Diskussion über …").
+ *   `salutation` starts with a title that says the gender: Frau or Herr, or Mrs./Ms./Mr. and the
+ *   like, written as Frau and Herr ("Mr. Chen": "Sehr geehrter Herr Chen,"). Any other salutation
+ *   ("Dr. Park") and a bare name get the neutral "Guten Tag Ana Ruiz,"; with nobody named,
+ *   "Sehr geehrte Damen und Herren,". The text after the greeting starts in lower case, and every
+ *   draft closes with "Mit freundlichen Grüßen" and the sender's name on the next line, without
+ *   a comma.
+ * - The candidate's phrases (`highlight`, `interest`, `strength`) are used verbatim, in
+ *   apposition ("…, nämlich die offene Diskussion über …") or after a colon, so give them as
+ *   noun phrases in the nominative, singular or plural.
  * - Dates read "9. Dezember 2026" in sentences, "Montag, 23. November 2026, 10:00 Uhr" with a
  *   time, and "Mo 23.11.2026 10:00" in lists (always 19 characters). The names of weekdays and
  *   months come from `Intl` with the tag `de`; the digits and the pattern are fixed.

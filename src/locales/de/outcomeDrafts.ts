@@ -5,8 +5,11 @@ import { signed } from './letter.js';
 // What German drafts say about an outcome: a rejection, an offer, another employer's offer, a
 // withdrawal.
 
-/** "einen weiteren Arbeitstag", "3 weitere Arbeitstage". */
-const moreDays = (count: number): string => (count === 1 ? 'einen weiteren Arbeitstag' : `${count} weitere Arbeitstage`);
+// Numbers up to twelve are written as words in a letter's running text.
+const WORDS = ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+
+/** "einen weiteren Arbeitstag", "drei weitere Arbeitstage", "15 weitere Arbeitstage". */
+const moreDays = (count: number): string => (count === 1 ? 'einen weiteren Arbeitstag' : `${WORDS[count - 2] ?? count} weitere Arbeitstage`);
 
 /** The German outcome messages. */
 export const outcomeDrafts: Pick<DraftTexts, 'rejectionReply' | 'offerResponse' | 'expediteRequest' | 'withdrawalNote'> = {
@@ -16,22 +19,22 @@ export const outcomeDrafts: Pick<DraftTexts, 'rejectionReply' | 'offerResponse' 
       p.greeting,
       sentences(
         `vielen Dank, dass Sie mich über Ihre Entscheidung zur Stelle als ${p.position} informiert haben, und für die Zeit, die Sie und Ihre Kolleginnen und Kollegen sich für mich genommen haben.`,
-        either(p.highlight, (text) => `Ich bedaure, dass es nicht geklappt hat; das Verfahren habe ich dennoch sehr geschätzt, und besonders in Erinnerung bleibt mir: ${text}.`, `Ich bedaure, dass es nicht geklappt hat, habe aber gern mehr über ${p.company} erfahren.`),
+        either(p.highlight, (text) => `Auch wenn ich die Aufgabe gern übernommen hätte, habe ich das Auswahlverfahren sehr geschätzt; in guter Erinnerung bleibt mir vor allem eines, nämlich ${text}.`, `Auch wenn ich die Aufgabe gern übernommen hätte, habe ich mich gefreut, ${p.company} näher kennenzulernen.`),
       ),
-      'Wenn es Ihnen möglich ist, wäre ich für eine kurze Rückmeldung dankbar, was meine Bewerbung stärker gemacht hätte.',
-      `Über künftige offene Stellen bei ${p.company} würde ich mich freuen, und ich hoffe, dass sich unsere Wege wieder kreuzen.`,
+      'Wenn es Ihnen möglich ist, wäre ich für eine kurze Rückmeldung dankbar, was meine Bewerbung überzeugender gemacht hätte.',
+      `Gern würde ich bei künftigen Stellenausschreibungen von ${p.company} wieder berücksichtigt werden, und ich hoffe, dass sich unsere Wege erneut kreuzen.`,
       signed(p.sender),
     ),
   }),
   offerResponse: (p) => {
-    const thanks = `vielen Dank für Ihr Angebot für die Stelle als ${p.position} bei ${p.company}.`;
+    const thanks = `vielen Dank für Ihr Angebot, die Stelle als ${p.position} bei ${p.company} zu übernehmen.`;
     if (p.reply === 'accept') {
       return {
         subject: `Zusage: ${p.position} bei ${p.company}`,
         body: paragraphs(
           p.greeting,
           sentences(thanks, `Ich nehme es sehr gern an und freue mich darauf, bei ${p.company} anzufangen.`),
-          'Bitte teilen Sie mir die nächsten Schritte mit und was Sie vor meinem ersten Arbeitstag noch von mir benötigen.',
+          'Bitte teilen Sie mir mit, wie es weitergeht und was Sie vor meinem ersten Arbeitstag noch von mir benötigen.',
           signed(p.sender),
         ),
       };
@@ -58,14 +61,14 @@ export const outcomeDrafts: Pick<DraftTexts, 'rejectionReply' | 'offerResponse' 
     };
   },
   expediteRequest: (p) => ({
-    subject: `Zeitplan für die Stelle als ${p.position} bei ${p.company}`,
+    subject: `Frage zum Zeitplan: ${p.position} bei ${p.company}`,
     body: paragraphs(
       p.greeting,
       sentences(
         `ich möchte Sie darüber informieren, dass mir ein anderes Stellenangebot vorliegt, auf das ich ${p.deadline === undefined ? 'in Kürze' : `bis zum ${p.deadline}`} antworten muss.`,
-        either(p.interest, (text) => `Mein Interesse gilt weiterhin vor allem der Stelle als ${p.position} bei ${p.company}, nicht zuletzt aus diesem Grund: ${text}.`, `Die Stelle als ${p.position} bei ${p.company} interessiert mich nach wie vor sehr.`),
+        either(p.interest, (text) => `Mein Interesse gilt jedoch weiterhin vor allem der Stelle als ${p.position} bei ${p.company}, und eines überzeugt mich daran besonders, nämlich ${text}.`, `Die Stelle als ${p.position} bei ${p.company} interessiert mich jedoch nach wie vor sehr.`),
       ),
-      'Könnten Sie mir sagen, wie weit Ihr Auswahlverfahren ist und wann Sie mit einer Entscheidung rechnen? Ich habe Verständnis dafür, wenn sich der Ablauf nicht beschleunigen lässt.',
+      'Könnten Sie mir sagen, wie weit Ihr Auswahlverfahren fortgeschritten ist und wann Sie mit einer Entscheidung rechnen? Ich habe Verständnis dafür, wenn sich der Ablauf nicht beschleunigen lässt.',
       signed(p.sender),
     ),
   }),

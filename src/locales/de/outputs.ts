@@ -16,15 +16,15 @@ export const calendar: CalendarTexts = {
   subject: ({ subject }) => `Betreff: ${subject}`,
   openInMail: 'Im E-Mail-Programm öffnen:',
   name: ({ company }) => (company === undefined ? 'Jobsuche: nächste Schritte' : `Bewerbung bei ${company}: nächste Schritte`),
-  category: 'Nachbereitung Vorstellungsgespräch',
+  category: 'Bewerbung',
 };
 
 const STATES: Readonly<Record<ApplicationState, string>> = {
   applied: 'beworben',
   scheduled: 'Gespräch vereinbart',
-  waiting: 'Warten auf Entscheidung',
-  'following-up': 'Nachfragen laufen',
-  'no-response': 'keine Antwort',
+  waiting: 'Entscheidung ausstehend',
+  'following-up': 'nachgefragt',
+  'no-response': 'ohne Antwort',
   offer: 'Angebot liegt vor',
   closed: 'abgeschlossen',
 };
@@ -63,11 +63,11 @@ export const insights: InsightsTexts = {
   rates: { responses: 'Mit Antwort', interviews: 'Mit Gespräch', offers: 'Mit Angebot' },
   share: ({ count, total }) => `${count} von ${total}`,
   firstResponse: ({ days, count }) => (days === undefined
-    ? 'Erste Antwort: Auf keine Bewerbung mit bekanntem Bewerbungsdatum ist bisher eine eingegangen'
+    ? 'Erste Antwort: Bisher hat keine Bewerbung mit bekanntem Bewerbungsdatum eine Antwort erhalten'
     : `Erste Antwort: im Median ${number(days)} ${days === 1 ? 'Tag' : 'Tage'} nach der Bewerbung (${plural(count, 'Bewerbung', 'Bewerbungen')})`),
   funnel: 'Bewerbungstrichter',
   stages: { applied: 'beworben', interviewed: 'zum Gespräch eingeladen', offered: 'Angebot erhalten', accepted: 'angenommen' },
-  followUps: 'Nachfragen, die innerhalb des Wiederholungsabstands beantwortet wurden',
+  followUps: 'Nachfragen, die vor der nächsten fälligen beantwortet wurden',
   attempt: ({ attempt }) => `${attempt}. Nachfrage`,
   silent: 'Unternehmen ohne Rückmeldung',
   silence: ({ days, since, overdue }) => {
