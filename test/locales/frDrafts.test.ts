@@ -158,9 +158,9 @@ describe('the French review', () => {
   });
 
   it('catches a thank-you that never thanks, and accepts any French word of thanks', () => {
-    const bare = 'Madame Ruiz,\n\nNotre échange sur le poste d\'Ingénieur logiciel chez Acme m\'a beaucoup plu.\n\nCordialement,\nSam Lee';
+    const bare = 'Bonjour Madame Ruiz,\n\nNotre échange sur le poste d\'Ingénieur logiciel chez Acme m\'a beaucoup plu.\n\nCordialement,\nSam Lee';
     expect(review(thanks(bare))).toEqual([['no-thanks', 'Remerciez votre interlocuteur pour son temps\u202f: c\'est tout l\'objet de ce message.']]);
-    for (const word of ['Merci', 'Je vous remercie', 'Avec mes remerciements', 'Je vous suis reconnaissante']) expect(review(thanks(`${bare} ${word}.`))).toEqual([]);
+    for (const word of ['Merci', 'Je vous remercie', 'Avec mes remerciements', 'Je vous suis reconnaissante', 'Toute ma reconnaissance']) expect(review(thanks(`${bare} ${word}.`))).toEqual([]);
   });
 
   it('catches pressure, a check-in without interest and a reply to a rejection without a request for feedback', () => {
@@ -174,5 +174,30 @@ describe('the French review', () => {
     expect(review({ kind: 'rejection-reply', ...rejection, body: withoutFeedback })).toEqual([
       ['no-feedback-request', 'Demandez, une seule fois et avec tact, un retour sur ce qui aurait pu renforcer votre candidature.'],
     ]);
+  });
+
+  it.each([
+    'Merci de me répondre dès que possible.', 'Je vous rappelle que j\'attends votre réponse.', 'J\'ai besoin d\'une réponse urgemment.',
+    'Merci de me répondre dans les plus brefs délais.', 'Je dois répondre à une autre offre, dernier délai vendredi.',
+  ])('reads pressure in a check-in that adds "%s"', (sentence) => {
+    const checkIn = draftCheckIn(interview, { ...minimal, attempt: 1 }, locale);
+    expect(review({ kind: 'check-in', ...checkIn, body: `${checkIn.body} ${sentence}` }).map(([code]) => code)).toEqual(['pushy-tone']);
+  });
+
+  it.each([
+    'Je serais ravie d\'intégrer votre équipe.', 'Ce poste me motive toujours autant.', 'Je reste très enthousiaste à l\'idée de vous rejoindre.',
+    'Je suis toujours attiré par ce poste.',
+  ])('hears interest in a check-in that says "%s"', (sentence) => {
+    const checkIn = draftCheckIn(interview, { ...minimal, attempt: 1 }, locale);
+    expect(review({ kind: 'check-in', ...checkIn, body: checkIn.body.replace('Ce poste m\'intéresse toujours vivement.', sentence) })).toEqual([]);
+  });
+
+  it.each([
+    'Auriez-vous quelques pistes d\'amélioration à me suggérer ?', 'Vos commentaires sur mon entretien me seraient précieux.',
+    'Je serais heureuse de connaître les points d\'amélioration que vous avez relevés.', 'Vos suggestions m\'aideraient à progresser.',
+  ])('hears a request for feedback in a reply to a rejection that says "%s"', (sentence) => {
+    const rejection = draftRejectionReply(interview, minimal, locale);
+    const body = rejection.body.replace(/Si cela vous est possible[^\n]*/, sentence);
+    expect(review({ kind: 'rejection-reply', ...rejection, body })).toEqual([]);
   });
 });
