@@ -192,7 +192,7 @@ describe('a plan stored in French', () => {
   it('is read back in French without passing the locale', () => {
     expect(stored.locale).toBe('fr');
     expect(draftForStep(stored, thanks, { senderName: 'Sam Lee' })).toEqual(draftForStep(written, thanks, { senderName: 'Sam Lee' }, { locale: fr }));
-    expect(draftForStep(stored, thanks, { senderName: 'Sam Lee' })?.body.split('\n')[0]).toBe('Madame Ruiz,');
+    expect(draftForStep(stored, thanks, { senderName: 'Sam Lee' })?.body.split('\n')[0]).toBe('Bonjour Madame Ruiz,');
     expect(stepTitle(stored, thanks)).toBe('Remercier Ana Ruiz pour l\'entretien chez Acme');
   });
 

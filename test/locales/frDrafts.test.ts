@@ -54,7 +54,7 @@ function allDrafts(details: DraftDetails) {
 describe('French drafts (golden)', () => {
   it('match the reviewed texts exactly, for every kind, with full and minimal details, with and without a salutation', () => {
     // Without a sender (as `draftForStep` and the calendar allow), a draft ends on its closing line.
-    const unsigned = { company: 'Acme', position: 'Ingénieur logiciel', greeting: 'Madame Ruiz,' };
+    const unsigned = { company: 'Acme', position: 'Ingénieur logiciel', greeting: 'Bonjour Madame Ruiz,' };
     const actual = {
       minimal: allDrafts(minimal), full: allDrafts(full),
       unsigned: { email: fr.drafts.thankYouEmails[0](unsigned).body, letter: fr.drafts.thankYouLetters[0](unsigned), checkIn: fr.drafts.checkIn({ ...unsigned, attempt: 3 }).body },
@@ -68,7 +68,7 @@ describe('French drafts (golden)', () => {
     expect(draftThankYouEmail(interview, people[0]!, minimal, locale)).toEqual({
       subject: 'Remerciements – entretien pour le poste d\'Ingénieur logiciel chez Acme',
       body: [
-        'Madame Ruiz,',
+        'Bonjour Madame Ruiz,',
         '',
         'Je vous remercie du temps que vous m\'avez consacré pour échanger sur le poste d\'Ingénieur logiciel chez Acme. J\'ai apprécié de mieux comprendre le fonctionnement de l\'équipe et ses projets à venir. Notre échange a renforcé mon envie de rejoindre Acme. Je pense pouvoir contribuer rapidement à vos projets.',
         '',
@@ -83,8 +83,8 @@ describe('French drafts (golden)', () => {
 
 describe('French greetings and closings', () => {
   it.each([
-    ['a salutation, as given', { name: 'Ana Ruiz', salutation: 'Madame Ruiz', company: 'Acme' }, 'Madame Ruiz,'],
-    ['a salutation in another language, as given', { name: 'Bo Chen', salutation: 'Mr. Chen', company: 'Acme' }, 'Mr. Chen,'],
+    ['a salutation, as given, after "Bonjour"', { name: 'Ana Ruiz', salutation: 'Madame Ruiz', company: 'Acme' }, 'Bonjour Madame Ruiz,'],
+    ['a salutation in another language, as given', { name: 'Bo Chen', salutation: 'Mr. Chen', company: 'Acme' }, 'Bonjour Mr. Chen,'],
     ['a name alone, without guessing a gender', { name: 'Ana Ruiz', company: 'Acme' }, 'Bonjour Ana Ruiz,'],
     ['nobody named', { company: 'Acme' }, 'Madame, Monsieur,'],
     ['the hiring team', { name: 'l\'équipe de recrutement d\'Acme', company: 'Acme' }, 'Madame, Monsieur,'],
@@ -93,11 +93,34 @@ describe('French greetings and closings', () => {
   });
 
   it.each([
-    ['Madame Ruiz', 'Je vous prie d\'agréer, Madame Ruiz, l\'expression de mes salutations distinguées.'],
-    ['Cy Park', 'Je vous prie d\'agréer l\'expression de mes salutations distinguées.'],
-  ])('close a letter to %s with the formula, repeating a salutation', (person, formula) => {
+    ['Madame Ruiz', 'Madame', 'À l\'attention de Madame Ruiz\n\nMadame,'],
+    ['Cy Park', 'Madame, Monsieur', 'À l\'attention de Cy Park\n\nMadame, Monsieur,'],
+  ])('open and close a letter to %s with the title alone, never the surname: %s', (person, address, opening) => {
     const recipient = people.find((one) => one.name === person || one.salutation === person)!;
-    expect(draftThankYouLetter(interview, recipient, minimal, locale).body.endsWith(`\n\n${formula}\n\nSam Lee`)).toBe(true);
+    const letter = draftThankYouLetter(interview, recipient, minimal, locale).body;
+    expect(letter.startsWith(`${opening}\n\n`)).toBe(true);
+    expect(letter.endsWith(`\n\nJe vous prie d'agréer, ${address}, l'expression de mes salutations distinguées.\n\nSam Lee`)).toBe(true);
+  });
+
+  it.each([
+    ['Mme Ruiz', 'À l\'attention de Mme Ruiz\n\nMadame,', 'Madame'],
+    ['M. Chen', 'À l\'attention de M. Chen\n\nMonsieur,', 'Monsieur'],
+    ['Mr. Chen', 'À l\'attention de Mr. Chen\n\nMonsieur,', 'Monsieur'],
+    ['Frau Dr. Ruiz', 'À l\'attention de Frau Dr. Ruiz\n\nMadame,', 'Madame'],
+    ['Maître Roy', 'À l\'attention de Maître Roy\n\nMaître,', 'Maître'],
+    ['Madame la Directrice', 'Madame la Directrice,', 'Madame la Directrice'],
+    ['Monsieur le Directeur', 'Monsieur le Directeur,', 'Monsieur le Directeur'],
+  ])('address a letter to "%s" by its title, a title with a function as given', (salutation, opening, address) => {
+    const letter = draftThankYouLetter(interview, { name: 'Dee Ng', salutation }, minimal, locale).body;
+    expect(letter.startsWith(`${opening}\n\n`)).toBe(true);
+    expect(letter).toContain(`Je vous prie d'agréer, ${address}, l'expression`);
+  });
+
+  it.each([
+    ['Ana Ruiz', 'À l\'attention d\'Ana Ruiz'], ['Hélène Roy', 'À l\'attention d\'Hélène Roy'], ['Yves Roy', 'À l\'attention d\'Yves Roy'],
+    ['Bo Chen', 'À l\'attention de Bo Chen'], ['Yan Li', 'À l\'attention de Yan Li'],
+  ])('name %s above a letter with "de" elided before a vowel sound', (name, line) => {
+    expect(draftThankYouLetter(interview, { name }, minimal, locale).body.split('\n')[0]).toBe(line);
   });
 
   it('close a letter to a team with "Madame, Monsieur"', () => {
@@ -114,8 +137,10 @@ describe('French greetings and closings', () => {
   });
 
   it.each([
-    ['Architecte', 'd\'Architecte'], ['Ingénieur', 'd\'Ingénieur'], ['Chef de projet', 'de Chef de projet'], ['Head of Data', 'de Head of Data'],
-  ])('elide "de" before a vowel, never before a consonant or an h: %s', (position, written) => {
+    ['Architecte', 'd\'Architecte'], ['Ingénieur', 'd\'Ingénieur'], ['Œnologue', 'd\'Œnologue'], ['Hôtesse d\'accueil', 'd\'Hôtesse d\'accueil'],
+    ['Huissier de justice', 'd\'Huissier de justice'], ['Hydrogéologue', 'd\'Hydrogéologue'], ['UX Designer', 'd\'UX Designer'],
+    ['Chef de projet', 'de Chef de projet'], ['Head of Data', 'de Head of Data'], ['Hardware Engineer', 'de Hardware Engineer'], ['Yield Analyst', 'de Yield Analyst'],
+  ])('elide "de" before a vowel or a silent h, never before a consonant or an aspirated h: %s', (position, written) => {
     expect(draftWithdrawal({ company: 'Acme', position }, minimal, locale).body).toContain(`pour le poste ${written} chez Acme.`);
   });
 });
@@ -145,7 +170,7 @@ describe('the French review', () => {
   });
 
   it('catches a copy of the note written for another interviewer, names aside', () => {
-    const copy = email.body.replace('Madame Ruiz', 'Bonjour Bo Chen');
+    const copy = email.body.replace('Madame Ruiz', 'Bo Chen');
     expect(review({ ...thanks(copy), recipient: people[1] }, [email.body])).toEqual([
       ['not-personalised', 'Ce texte reprend presque mot pour mot le message écrit pour une autre personne\u202f; ajoutez un détail propre à cet échange.'],
     ]);
@@ -158,9 +183,9 @@ describe('the French review', () => {
   });
 
   it('catches a thank-you that never thanks, and accepts any French word of thanks', () => {
-    const bare = 'Madame Ruiz,\n\nNotre échange sur le poste d\'Ingénieur logiciel chez Acme m\'a beaucoup plu.\n\nCordialement,\nSam Lee';
+    const bare = 'Bonjour Madame Ruiz,\n\nNotre échange sur le poste d\'Ingénieur logiciel chez Acme m\'a beaucoup plu.\n\nCordialement,\nSam Lee';
     expect(review(thanks(bare))).toEqual([['no-thanks', 'Remerciez votre interlocuteur pour son temps\u202f: c\'est tout l\'objet de ce message.']]);
-    for (const word of ['Merci', 'Je vous remercie', 'Avec mes remerciements', 'Je vous suis reconnaissante']) expect(review(thanks(`${bare} ${word}.`))).toEqual([]);
+    for (const word of ['Merci', 'Je vous remercie', 'Avec mes remerciements', 'Je vous suis reconnaissante', 'Toute ma reconnaissance']) expect(review(thanks(`${bare} ${word}.`))).toEqual([]);
   });
 
   it('catches pressure, a check-in without interest and a reply to a rejection without a request for feedback', () => {
@@ -174,5 +199,30 @@ describe('the French review', () => {
     expect(review({ kind: 'rejection-reply', ...rejection, body: withoutFeedback })).toEqual([
       ['no-feedback-request', 'Demandez, une seule fois et avec tact, un retour sur ce qui aurait pu renforcer votre candidature.'],
     ]);
+  });
+
+  it.each([
+    'Merci de me répondre dès que possible.', 'Je vous rappelle que j\'attends votre réponse.', 'J\'ai besoin d\'une réponse urgemment.',
+    'Merci de me répondre dans les plus brefs délais.', 'Je dois répondre à une autre offre, dernier délai vendredi.',
+  ])('reads pressure in a check-in that adds "%s"', (sentence) => {
+    const checkIn = draftCheckIn(interview, { ...minimal, attempt: 1 }, locale);
+    expect(review({ kind: 'check-in', ...checkIn, body: `${checkIn.body} ${sentence}` }).map(([code]) => code)).toEqual(['pushy-tone']);
+  });
+
+  it.each([
+    'Je serais ravie d\'intégrer votre équipe.', 'Ce poste me motive toujours autant.', 'Je reste très enthousiaste à l\'idée de vous rejoindre.',
+    'Je suis toujours attiré par ce poste.',
+  ])('hears interest in a check-in that says "%s"', (sentence) => {
+    const checkIn = draftCheckIn(interview, { ...minimal, attempt: 1 }, locale);
+    expect(review({ kind: 'check-in', ...checkIn, body: checkIn.body.replace('Ce poste m\'intéresse toujours vivement.', sentence) })).toEqual([]);
+  });
+
+  it.each([
+    'Auriez-vous quelques pistes d\'amélioration à me suggérer ?', 'Vos commentaires sur mon entretien me seraient précieux.',
+    'Je serais heureuse de connaître les points d\'amélioration que vous avez relevés.', 'Vos suggestions m\'aideraient à progresser.',
+  ])('hears a request for feedback in a reply to a rejection that says "%s"', (sentence) => {
+    const rejection = draftRejectionReply(interview, minimal, locale);
+    const body = rejection.body.replace(/Si cela vous est possible[^\n]*/, sentence);
+    expect(review({ kind: 'rejection-reply', ...rejection, body })).toEqual([]);
   });
 });

@@ -64,7 +64,51 @@ describe('French agenda and insights words', () => {
   it('write shares, counts and silences with French plurals and spacing', () => {
     expect(fr.insights.percent({ rate: 0.755 })).toBe('76\u202f%');
     expect(fr.insights.share({ count: 3, total: 4 })).toBe('3 sur 4');
-    expect(fr.insights.firstResponse({ days: 1, count: 2 })).toBe('Première réponse\u202f: 1\u202fjour après l\'envoi en médiane (2\u202fcandidatures)');
+    expect(fr.insights.firstResponse({ days: 1, count: 2 })).toBe('Première réponse\u202f: 1\u202fjour après l\'envoi (médiane sur 2\u202fcandidatures)');
     expect(fr.insights.silence({ days: 12, since: '2026-11-20', overdue: true })).toBe('12\u202fjours depuis le 20 novembre 2026, au-delà du seuil que vous avez fixé');
+  });
+});
+
+describe('French plan and calendar words', () => {
+  it.each([
+    ['before-leaving', 'Avant de quitter l\'entretien chez Acme (Onsite), s\'informer de la suite du recrutement'],
+    ['check-in', 'Relancer Acme au sujet du poste d\'Ingénieur logiciel (2 sur 2)'],
+    ['application-follow-up', 'Relancer Acme au sujet de votre candidature au poste d\'Ingénieur logiciel (2 sur 2)'],
+    ['withdrawal-note', 'Retirer votre candidature auprès d\'Acme, avec vos remerciements'],
+  ] as const)('title a %s step as a French to-do list does', (kind, expected) => {
+    expect(fr.titles[kind]({ company: 'Acme', position: 'Ingénieur logiciel', round: 'Onsite', attempt: 2, attempts: 2 })).toBe(expected);
+  });
+
+  it.each([
+    [undefined, 'Poursuivre vos recherches en attendant la décision d\'Acme (1 sur 4)'],
+    [0, 'Poursuivre vos recherches\u202f: aucune candidature en cours (1 sur 4)'],
+    [1, 'Poursuivre vos recherches\u202f: une candidature en cours (1 sur 4)'],
+    [3, 'Poursuivre vos recherches\u202f: 3\u202fcandidatures en cours (1 sur 4)'],
+  ])('title a keep-searching reminder with %s active applications', (active, expected) => {
+    expect(fr.titles['keep-searching']({ company: 'Acme', position: 'SRE', attempt: 1, attempts: 4, ...(active === undefined ? {} : { active }) })).toBe(expected);
+  });
+
+  it.each([
+    [1, 0, 'Vous avez enregistré 1\u202frelance alors que le plan n\'en prévoit aucune\u202f; au-delà, le suivi risque de paraître insistant.'],
+    [3, 2, 'Vous avez enregistré 3\u202frelances alors que le plan en prévoit 2\u202f; au-delà, le suivi risque de paraître insistant.'],
+  ])('count %i logged check-ins against %i planned, never "en prévoit 0"', (logged, allowed, expected) => {
+    expect(fr.warnings['extra-check-in']({ logged, allowed })).toBe(expected);
+  });
+
+  it('mark a settled event with a dash, so a title with a colon never reads two colons in a row', () => {
+    expect(fr.calendar.settled({ status: 'cancelled', title: 'Poursuivre vos recherches\u202f: une candidature en cours' }))
+      .toBe('Annulé – Poursuivre vos recherches\u202f: une candidature en cours');
+  });
+
+  it('give the due time in the employer\'s zone after "soit", each time with its zone', () => {
+    expect(fr.calendar.dueBy({ time: 'lundi 9 novembre 2026 à 12\u202fh', zone: 'America/New_York', employerTime: 'lundi 9 novembre 2026 à 17\u202fh', employerZone: 'Europe/London' }))
+      .toBe('À faire au plus tard le lundi 9 novembre 2026 à 12\u202fh (America/New_York), soit le lundi 9 novembre 2026 à 17\u202fh (Europe/London).');
+    expect(fr.calendar.dueBy({ time: 'lundi 9 novembre 2026 à 12\u202fh', zone: 'America/New_York' })).toBe('À faire au plus tard le lundi 9 novembre 2026 à 12\u202fh (America/New_York).');
+  });
+
+  it('go on in lower case after the colon of a rule line', () => {
+    expect(fr.calendar.rule({ id: 'thank-you-window', summary: fr.rules['thank-you-window'] }))
+      .toBe('Règle thank-you-window\u202f: envoyez chaque message de remerciement entre 24 et 48\u202fheures après la fin de l\'entretien.');
+    expect(fr.calendar.rule({ id: 'thank-you-window' })).toBe('Règle thank-you-window');
   });
 });

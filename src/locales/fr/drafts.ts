@@ -1,7 +1,8 @@
 import { either, paragraphs, sentences } from '../compose.js';
 import type { DraftTexts, ThankYouEmailWording, ThankYouLetterWording } from '../types.js';
 import { messages } from './messages.js';
-import { de, emailClosing, letterClosing, team } from './words.js';
+import { greeting, letterClosing, letterOpening } from './letter.js';
+import { de, emailClosing, team } from './words.js';
 
 // What French drafts say: the greeting and the thank-you notes. Every sentence is written so that
 // nothing agrees with the candidate's gender ("je me réjouis", never "je suis ravi") and the
@@ -30,7 +31,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
       sentences(
         `Merci encore pour notre rencontre au sujet du poste ${de(p.position)} chez ${p.company}.`,
         either(p.highlight, (text) => `J'en retiens en particulier ${text}.`, 'J\'en repars avec une idée précise des missions et j\'ai beaucoup apprécié la qualité de nos échanges.'),
-        either(p.interest, (text) => `Ce poste me tient à cœur, notamment pour ${text}.`, 'Cette rencontre a encore renforcé mon intérêt pour le poste.'),
+        either(p.interest, (text) => `Ce qui me motive le plus dans ce poste, c'est ${text}.`, 'Cette rencontre a encore renforcé mon intérêt pour le poste.'),
         either(p.strength, (text) => `Avec ${text}, je suis en mesure d'apporter une réelle valeur ajoutée à l'équipe.`, 'Mon parcours me permettrait d\'apporter une réelle valeur ajoutée à l\'équipe.'),
       ),
       'Je reste à votre disposition pour la suite du processus.',
@@ -53,12 +54,13 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
   }),
 ];
 
-// Letters use their own wording, a formal closing formula, and never repeat the email.
+// Letters use their own wording, open with the address alone and close with the formula that
+// repeats it, and never repeat the email.
 const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
   (p) => paragraphs(
-    p.greeting,
+    letterOpening(p.greeting),
     sentences(
-      `En complément de mon courriel, je souhaitais vous adresser ces quelques lignes pour vous remercier à nouveau de notre entretien pour le poste ${de(p.position)} chez ${p.company}.`,
+      `En complément de mon courriel, je souhaitais vous adresser ces quelques lignes afin de vous remercier à nouveau de notre entretien pour le poste ${de(p.position)} chez ${p.company}.`,
       either(p.highlight, (text) => `Avec le recul, je retiens surtout ${text}.`, 'Avec le recul, je retiens surtout la franchise avec laquelle vous m\'avez présenté le poste.'),
       either(p.interest, (text) => `Cet entretien a confirmé mon intérêt pour ${text}.`, `Cet entretien a confirmé mon souhait de rejoindre ${p.company}.`),
       either(p.strength, (text) => `J'espère pouvoir mettre au service de votre équipe ${text}.`, 'J\'espère pouvoir mettre mes compétences au service de votre équipe.'),
@@ -66,17 +68,17 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
     letterClosing(p.greeting, p.sender),
   ),
   (p) => paragraphs(
-    p.greeting,
+    letterOpening(p.greeting),
     sentences(
       `Je tiens à vous remercier de m'avoir accordé un entretien pour le poste ${de(p.position)} chez ${p.company}.`,
       either(p.highlight, (text) => `Notre échange m'a laissé un excellent souvenir, en particulier ${text}.`, 'Notre échange m\'a laissé un excellent souvenir.'),
-      either(p.interest, (text) => `Plus que jamais, ce poste m'attire, notamment pour ${text}.`, 'Plus que jamais, ce poste correspond à ce que je recherche.'),
+      either(p.interest, (text) => `Plus que jamais, ce poste m'attire, notamment par ${text}.`, 'Plus que jamais, ce poste correspond à ce que je recherche.'),
       either(p.strength, (text) => `Ce serait un plaisir de mettre à profit, chez ${p.company}, ${text}.`, `Ce serait un plaisir de mettre mon expérience à profit chez ${p.company}.`),
     ),
     letterClosing(p.greeting, p.sender),
   ),
   (p) => paragraphs(
-    p.greeting,
+    letterOpening(p.greeting),
     sentences(
       `Je me permets de vous écrire, sur papier cette fois, pour vous remercier de notre échange au sujet du poste ${de(p.position)} chez ${p.company}.`,
       either(p.highlight, (text) => `Parmi les sujets abordés, j'ai surtout apprécié ${text}.`, 'Parmi les sujets abordés, j\'ai surtout apprécié la présentation de vos projets.'),
@@ -89,13 +91,7 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
 
 /** Every French draft. */
 export const drafts: DraftTexts = {
-  // A known form of address as given; a team, or nobody named, "Madame, Monsieur,"; a name alone
-  // is greeted neutrally, since a name says nothing certain about how a person is addressed.
-  greeting: ({ name, salutation, company }) => {
-    if (salutation !== undefined) return `${salutation},`;
-    if (name === undefined || name === team(company)) return 'Madame, Monsieur,';
-    return `Bonjour ${name},`;
-  },
+  greeting,
   hiringTeam: ({ company }) => team(company),
   thankYouEmails: EMAILS,
   thankYouLetters: LETTERS,

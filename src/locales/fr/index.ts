@@ -14,12 +14,17 @@ import { review } from './review.js';
  *
  * Conventions:
  * - The candidate is addressed with "vous"; step titles are infinitives, as a to-do list reads.
- * - Greetings never guess a gender: "Madame, Monsieur," to a team or when nobody is named, a
- *   given salutation as given ("Madame Ruiz,"), else the name alone ("Bonjour Ana Ruiz,").
- * - Emails close with "Cordialement,"; letters with "Je vous prie d'agréer, Madame, Monsieur,
- *   l'expression de mes salutations distinguées.", repeating the greeting's form of address.
+ * - Greetings never guess a gender: an email greets "Bonjour Madame Ruiz," when a salutation is
+ *   given, "Bonjour Ana Ruiz," when only a name is, and "Madame, Monsieur," when it goes to a
+ *   team or to nobody named. A posted letter opens with the title alone ("Madame,"), never a surname; with a name
+ *   alone it names the person on an "À l'attention de …" line and opens "Madame, Monsieur,".
+ * - Emails close with "Cordialement,"; letters with "Je vous prie d'agréer, Madame,
+ *   l'expression de mes salutations distinguées.", repeating the letter's opening address.
  * - No sentence of a draft agrees with the candidate's gender.
- * - A narrow no-break space (U+202F) before ; : ! ? and %, inside « », and in "10 h 30".
+ * - A narrow no-break space (U+202F) before ; : ! ? and %, inside « », and in "10 h 30". The
+ *   apostrophe is the straight one a keyboard types, so a draft edited by hand stays consistent.
+ * - "de" elides before a vowel and before the silent "h" of French words ("d'Hôtesse"), never
+ *   before an English or brand "h" ("de Head of Data", "de Hooli").
  * - Dates read "9 décembre 2026" and "1er décembre 2026"; "lundi 23 novembre 2026 à 10 h" in
  *   sentences, "lun. 23/11/2026 10:00" in lists. Names come from `Intl` with the tag `fr`.
  * - Drafts are reviewed in words, with French word lists and limits about a fifth above English.
@@ -35,7 +40,7 @@ import { review } from './review.js';
  *   interviewers: [{ name: 'Ana Ruiz', salutation: 'Madame Ruiz' }] }, { locale: fr });
  * const step = plan.steps.find((s) => s.kind === 'thank-you-email');
  * draftForStep(plan, step!, { senderName: 'Sam Lee' })?.body.split('\n')[0];
- * //=> 'Madame Ruiz,'
+ * //=> 'Bonjour Madame Ruiz,'
  * ```
  */
 export const fr: Locale = registerLocale(Object.freeze({

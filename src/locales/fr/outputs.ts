@@ -7,13 +7,14 @@ import { count } from './words.js';
 
 /** The calendar's words. */
 export const calendar: CalendarTexts = {
-  settled: ({ status, title }) => `${status === 'done' ? 'Fait' : status === 'cancelled' ? 'Annulé' : 'Manqué'}\u202f: ${title}`,
+  settled: ({ status, title }) => `${status === 'done' ? 'Fait' : status === 'cancelled' ? 'Annulé' : 'Manqué'} – ${title}`,
   sendAt: ({ time, zone }) => `Programmez l'envoi du message pour le ${time} (${zone}), pendant les heures de bureau du destinataire.`,
-  checklist: 'Points à vérifier\u202f:',
+  checklist: 'À ne pas oublier\u202f:',
   nextSteps: ({ text }) => `Prochaines étapes annoncées\u202f: ${text}`,
   dueBy: ({ time, zone, employerTime, employerZone }) =>
-    `À faire au plus tard le ${time} (${zone}${employerTime === undefined || employerZone === undefined ? '' : `\u202f; le ${employerTime} pour ${employerZone}`}).`,
-  rule: ({ id, summary }) => `Règle ${id}${summary === undefined ? '' : `\u202f: ${summary}`}`,
+    `À faire au plus tard le ${time} (${zone})${employerTime === undefined || employerZone === undefined ? '' : `, soit le ${employerTime} (${employerZone})`}.`,
+  // After a colon French goes on in lower case; every summary begins with a common word.
+  rule: ({ id, summary }) => `Règle ${id}${summary === undefined ? '' : `\u202f: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`}`,
   draft: ({ to }) => `Brouillon${to === undefined ? '' : ` pour ${to}`}\u202f:`,
   subject: ({ subject }) => `Objet\u202f: ${subject}`,
   openInMail: 'Ouvrir dans votre messagerie\u202f:',
@@ -61,12 +62,12 @@ export const insights: InsightsTexts = {
   share: ({ count: n, total }) => `${n} sur ${total}`,
   firstResponse: ({ days, count: n }) => (days === undefined
     ? 'Première réponse\u202f: aucune candidature à date connue n\'en a encore reçu'
-    : `Première réponse\u202f: ${count(days, 'jour')} après l'envoi en médiane (${count(n, 'candidature')})`),
-  funnel: 'Entonnoir',
+    : `Première réponse\u202f: ${count(days, 'jour')} après l'envoi (médiane sur ${count(n, 'candidature')})`),
+  funnel: 'Étapes atteintes',
   stages: { applied: 'candidature', interviewed: 'entretien', offered: 'offre', accepted: 'acceptation' },
   followUps: 'Relances suivies d\'une réponse dans l\'intervalle prévu',
   attempt: ({ attempt }) => `relance ${attempt}`,
-  silent: 'Entreprises sans réponse',
+  silent: 'Employeurs silencieux',
   silence: ({ days, since, overdue }) => `${days === undefined ? '' : `${count(days, 'jour')} `}depuis le ${day(since)}${overdue ? ', au-delà du seuil que vous avez fixé' : ''}`,
   none: 'néant',
 };

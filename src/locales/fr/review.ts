@@ -26,18 +26,23 @@ export const review: ReviewTexts = {
   sequence: 3,
   limits: wordLimits,
   thanks: [
-    'merci', 'remercie', 'remercier', 'remerciant', 'remercions', 'remerciement', 'remerciements',
-    'reconnaissant', 'reconnaissante', 'gratitude',
+    'merci', 'remercie', 'remercier', 'remerciant', 'remercions', 'remercié', 'remerciement', 'remerciements',
+    'reconnaissant', 'reconnaissante', 'reconnaissance', 'gratitude',
   ],
   interest: [
-    'intérêt', 'intéresse', 'intéressé', 'intéressée', 'motivation', 'motivé', 'motivée', 'enthousiasme', 'envie',
-    'souhaite', 'souhait', 'premier choix', 'rejoindre', 'attire', 'tient à cœur', 'tient à coeur', 'toujours ouvert',
+    'intérêt', 'intéresse', 'intéresser', 'intéressé', 'intéressée', 'motivation', 'motive', 'motivé', 'motivée',
+    'enthousiasme', 'enthousiaste', 'envie', 'souhaite', 'souhaiterais', 'souhait', 'premier choix', 'rejoindre', 'intégrer',
+    'attire', 'attiré', 'attirée', 'tient à cœur', 'tient à coeur',
   ],
   pushy: [
-    'urgent', 'urgente', 'urgence', 'immédiatement', 'sans délai', 'au plus vite', 'au plus tôt', 'dans les plus brefs délais',
-    'asap', 'exige', 'exiger', 'impérativement', 'sans faute', 'dernier rappel', 'dernière relance', 'mise en demeure',
+    'urgent', 'urgente', 'urgence', 'urgemment', 'immédiatement', 'sans délai', 'au plus vite', 'au plus tôt', 'dès que possible',
+    'dans les plus brefs délais', 'asap', 'exige', 'exiger', 'impérativement', 'sans faute', 'dernier délai', 'dernier rappel',
+    'dernière relance', 'mise en demeure', 'je vous rappelle que',
   ],
-  feedback: ['retour', 'retours', 'remarques', 'conseil', 'conseils', 'avis', 'améliorer', 'renforcer', 'axes d\'amélioration'],
+  feedback: [
+    'retour', 'retours', 'remarques', 'commentaires', 'suggestions', 'conseil', 'conseils', 'avis', 'améliorer', 'renforcer', 'progresser',
+    'axes d\'amélioration', 'points d\'amélioration', 'pistes d\'amélioration',
+  ],
   findings: {
     'too-long': ({ count, limit }) => `Le message compte ${count}\u202fmots\u202f; restez sous les ${limit}\u202fmots pour qu'il soit lu.`,
     'placeholder-left': ({ text }) => `«\u202f${text}\u202f» ressemble à un reste de modèle\u202f; remplacez-le avant l'envoi.`,

@@ -1,13 +1,25 @@
 import type { DayUnit } from '../../policy/policy.js';
 
-// The small pieces of French every text file shares: elision, plurals, durations and closings.
+// The small pieces of French every text file shares: elision, plurals, durations and the email closing.
 
 /**
- * "de" before a name, elided before a vowel: "d'Acme", "d'Ingénieur", "de Globex". A leading
- * "h" keeps "de": brand names mostly treat it as aspirated ("de Hooli"). @internal
+ * French words that begin with a silent "h" and so take "d'": the job titles and places a role or
+ * an employer's name is likely to start with ("Hôtesse d'accueil", "Huissier", "Hydrogéologue").
+ * Any other "h" keeps "de": English titles and most brand names treat it as aspirated ("de Head
+ * of Data", "de Hooli").
  */
-export function de(name: string): string {
-  return /^[aeiouàâäéèêëîïôöùûü]/i.test(name) ? `d'${name}` : `de ${name}`;
+const SILENT_H = /^h(?:abill|ébergeu|élico|ématolog|erborist|istori|oméopath|ôpita|orlog|orticult|ospital|ôte|ôtel|uissi|ydr|ygién|ypnoth)/i;
+
+/**
+ * "de" before a name, elided before a vowel or a silent "h": "d'Acme", "d'Ingénieur", "d'Hôtesse",
+ * "de Globex", "de Hooli". A person's first name elides before any "h" ("d'Hélène", "d'Hugo"), as
+ * French first names mostly begin with a silent one. @internal
+ */
+export function de(name: string, person = false): string {
+  // A "y" before a vowel sounds as a consonant ("de Yahoo"); before a consonant, as a vowel ("d'Ynov").
+  const vowel = /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(name) || /^y[^aeiouàâäéèêëîïôöùûü]/i.test(name);
+  const silent = person ? /^h[aeiouàâäéèêëîïôöùûüy]/i.test(name) : SILENT_H.test(name);
+  return vowel || silent ? `d'${name}` : `de ${name}`;
 }
 
 /** A count with its noun, joined by a narrow no-break space; French keeps the singular for 0 and 1 ("0 candidature", "2 candidatures"). @internal */
@@ -28,17 +40,4 @@ export function team(company: string): string {
 /** An email's closing line and the sender's name; without a name the closing stands alone. @internal */
 export function emailClosing(sender: string | undefined): string {
   return sender === undefined ? 'Cordialement,' : `Cordialement,\n${sender}`;
-}
-
-/**
- * A letter's closing formula, which repeats the greeting's form of address: "Madame Ruiz",
- * "Madame, Monsieur"; a greeting by name ("Bonjour Ana Ruiz,") has none to repeat, and the
- * formula then does without. The signature follows after a blank line. @internal
- */
-export function letterClosing(greeting: string, sender: string | undefined): string {
-  const address = greeting.startsWith('Bonjour ') ? '' : greeting.replace(/,$/, '');
-  const formula = address === ''
-    ? 'Je vous prie d\'agréer l\'expression de mes salutations distinguées.'
-    : `Je vous prie d'agréer, ${address}, l'expression de mes salutations distinguées.`;
-  return sender === undefined ? formula : `${formula}\n\n${sender}`;
 }
