@@ -71,7 +71,7 @@ describe('Japanese drafts (golden)', () => {
         'チームの働き方や今後目指す方向を伺い、仕事の姿をより具体的に思い描けるようになりました。',
         'お話を伺い、貴社で働きたいという思いがいっそう強くなりました。',
         'これまでの経験を活かし、入社後は早い段階から貢献できるものと考えております。', '',
-        'ほかにお送りできる資料などがございましたら、お気軽にお申し付けください。', '',
+        'ほかに必要な書類などがございましたら、お申し付けください。', '',
         'まずは略儀ながら、メールにてお礼申し上げます。', '何卒よろしくお願いいたします。', '',
         '佐藤 花子',
       ].join('\n'),
@@ -127,7 +127,7 @@ describe('reviewing a Japanese draft', () => {
 
   it('counts characters, not spaces or punctuation, and finds a note that is too long', () => {
     expect(ja.review.units('田中様、 ありがとう！ Ａｃｍｅ')).toEqual(['田', '中', '様', 'あ', 'り', 'が', 'と', 'う', 'a', 'c', 'm', 'e']);
-    const long = `${email.body}\n\n${'貴社の製品を長年愛用しており、その設計思想に深く共感しております。'.repeat(8)}`;
+    const long = `${email.body}\n\n${'貴社の製品を長年愛用しており、その設計思想に深く共感しております。'.repeat(10)}`;
     expect(review({ kind: 'thank-you-email', subject: email.subject, body: long, recipient: tanaka })).toEqual([
       ['too-long', `${ja.review.units(long).length}文字あります。読んでもらえるよう、500文字以内にまとめましょう。`],
     ]);

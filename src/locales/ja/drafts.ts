@@ -45,7 +45,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
         withPhrase(p.interest, (text) => `${text}に、大きな魅力を感じております。`, 'お話を伺い、貴社で働きたいという思いがいっそう強くなりました。'),
         withPhrase(p.strength, (text) => `${text}を活かし、入社後は早い段階から貢献できるものと考えております。`, 'これまでの経験を活かし、入社後は早い段階から貢献できるものと考えております。'),
       ),
-      'ほかにお送りできる資料などがございましたら、お気軽にお申し付けください。',
+      'ほかに必要な書類などがございましたら、お申し付けください。',
       signed(lines('まずは略儀ながら、メールにてお礼申し上げます。', '何卒よろしくお願いいたします。'), p.sender),
     ),
   }),
@@ -62,7 +62,7 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
         withPhrase(p.interest, (text) => `${text}に惹かれ、この仕事に就きたいという思いがいっそう強まりました。`, 'お話を伺い、この仕事への関心がさらに深まりました。'),
         withPhrase(p.strength, (text) => `${text}は、貴社のチームでも存分に活かせるものと考えております。`, 'これまでに培ってきた経験は、貴社のチームでも存分に活かせるものと考えております。'),
       ),
-      '次の選考に関するご連絡を、心よりお待ちしております。',
+      'ご連絡を心よりお待ちしております。',
       signed('今後ともよろしくお願いいたします。', p.sender),
     ),
   }),
@@ -72,11 +72,11 @@ const EMAILS: readonly [ThankYouEmailWording, ...ThankYouEmailWording[]] = [
       p.greeting,
       p.sender === undefined
         ? `お忙しいところ${role(p.position)}の面接に貴重なお時間を割いていただき、ありがとうございました。`
-        : lines(`このたび${role(p.position)}の面接をしていただきました、${p.sender}です。`, 'お忙しいところ貴重なお時間を割いていただき、ありがとうございました。'),
+        : lines(`このたび${role(p.position)}の面接を受けました、${p.sender}です。`, 'お忙しいところ貴重なお時間を割いていただき、ありがとうございました。'),
       lines(
-        withPhrase(p.highlight, (text) => `今振り返っても、${text}は特に実りあるものでした。`, 'ご説明いただいた課題について、面接の後も考えを巡らせております。'),
+        withPhrase(p.highlight, (text) => `面接では、${text}が特に有意義で、多くの学びがありました。`, 'ご説明いただいた課題について、面接の後も考えを巡らせております。'),
         withPhrase(p.interest, (text) => `${text}が、この仕事を志望する一番の理由です。`, '検討している仕事の中でも、この仕事への志望は特に強いものとなりました。'),
-        withPhrase(p.strength, (text) => `${text}は、この仕事に十分活かせるものと自負しております。`, '私のこれまでの経験は、この仕事に十分活かせるものと自負しております。'),
+        withPhrase(p.strength, (text) => `${text}を十分に活かせる仕事だと、お話を伺ってあらためて感じております。`, 'これまでの経験を十分に活かせる仕事だと、お話を伺ってあらためて感じております。'),
       ),
       'あらためてお礼申し上げるとともに、またお話しできる機会をいただけましたら幸いです。',
       signed('どうぞよろしくお願いいたします。', p.sender),
@@ -92,7 +92,7 @@ const LETTERS: readonly [ThankYouLetterWording, ...ThankYouLetterWording[]] = [
     '拝啓　時下ますますご清祥のこととお慶び申し上げます。',
     lines(
       `さて、メールでもお伝えいたしましたが、あらためて書面にて、${role(p.position)}の面接のお礼を申し上げます。`,
-      withPhrase(p.highlight, (text) => `振り返ってみますと、${text}が私にとって最も貴重なものでした。`, '仕事について率直にお話しくださったことを、振り返っても大変ありがたく感じております。'),
+      withPhrase(p.highlight, (text) => `振り返ってみますと、${text}が私にとって最も貴重なものでした。`, '仕事について率直にお話しくださったことを、大変ありがたく感じております。'),
       withPhrase(p.interest, (text) => `${text}こそがこの仕事を志した理由であると、あらためて確信いたしました。`, '貴社の一員になりたいという思いを、あらためて強くいたしました。'),
       withPhrase(p.strength, (text) => `${text}が、皆様のお役に立てれば幸いです。`, '私の力を、皆様のチームのために役立てられれば幸いです。'),
     ),

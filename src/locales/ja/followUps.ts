@@ -1,6 +1,6 @@
 import { paragraphs } from '../compose.js';
 import type { DraftTexts } from '../types.js';
-import { by, lines, role, signed, withPhrase } from './parts.js';
+import { by, greeted, lines, role, signed, withPhrase } from './parts.js';
 
 // What Japanese check-ins and follow-ups on an application say: where things stand, asked once
 // and politely, with the wish to join said again; each later one worded apart from the earlier.
@@ -17,10 +17,10 @@ export const checkIn: DraftTexts['checkIn'] = (p) => {
           p.decisionDate === undefined
             ? '面接の後、選考の状況はいかがでしょうか。'
             : `${p.decisionDate}ごろに結果をご連絡いただけると伺っておりましたが、その後の状況はいかがでしょうか。`,
-          'お忙しいところ恐れ入りますが、現在の状況をお知らせいただけますと幸いです。',
+          'お忙しいところ恐れ入りますが、今後の見通しだけでもお知らせいただけますと幸いです。',
           withPhrase(p.interest, (text) => `${text}に強く惹かれており、この仕事への関心は今も変わりません。`, 'この仕事への関心は、今も変わらず持ち続けております。'),
         ),
-        'ご判断の材料としてほかに必要なものがございましたら、喜んでご用意いたします。',
+        'ご判断にあたって必要な資料などがございましたら、すぐにお送りいたします。',
         signed('何卒よろしくお願いいたします。', p.sender),
       ),
     };
@@ -31,10 +31,10 @@ export const checkIn: DraftTexts['checkIn'] = (p) => {
       body: paragraphs(
         p.greeting,
         lines(
-          p.sender === undefined ? undefined : `${p.sender}です。`,
+          greeted(p.sender),
           `先日お送りした${role(p.position)}の選考に関するメールについて、あらためてご連絡いたしました。`,
           'ご判断にお時間がかかることは重々承知しておりますが、簡単なもので構いませんので、状況をお聞かせいただけますとありがたく存じます。',
-          withPhrase(p.interest, (text) => `特に${text}に惹かれており、この仕事は今も私の第一志望です。`, 'この仕事は、今も私にとって第一志望です。'),
+          withPhrase(p.interest, (text) => `特に${text}に惹かれており、この仕事は今も私の第一志望です。`, 'この仕事に就きたいという気持ちは、今も変わっておりません。'),
         ),
         signed('お手数をおかけいたしますが、どうぞよろしくお願いいたします。', p.sender),
       ),
@@ -45,11 +45,11 @@ export const checkIn: DraftTexts['checkIn'] = (p) => {
     body: paragraphs(
       p.greeting,
       lines(
-        p.sender === undefined ? undefined : `${p.sender}です。`,
+        greeted(p.sender),
         `${role(p.position)}の選考について、重ねてのご連絡となり恐縮です。`,
-        'すでに採用が決まっている場合は、その旨を一言お知らせいただけますと大変助かります。',
+        'すでに選考が終了している場合は、その旨を一言お知らせいただけますと大変ありがたく存じます。',
         'まだ選考中でしたら、引き続きご検討いただけますと幸いです。',
-        withPhrase(p.interest, (text) => `今も、${text}に最も魅力を感じております。`, '今も、貴社の一員になりたいという気持ちに変わりはございません。'),
+        withPhrase(p.interest, (text) => `今も、${text}に魅力を強く感じております。`, '今も、貴社の一員になりたいという気持ちに変わりはございません。'),
       ),
       signed('何卒よろしくお願いいたします。', p.sender),
     ),
@@ -69,7 +69,7 @@ export const applicationFollowUp: DraftTexts['applicationFollowUp'] = (p) => {
           '応募書類が無事に届いているか、念のため確認させていただきたくご連絡いたしました。',
           withPhrase(p.interest, (text) => `${text}に魅力を感じており、この仕事を今も強く志望しております。`, 'この仕事を、今も強く志望しております。'),
         ),
-        'お忙しいところ恐れ入りますが、現在の選考状況か、結果をいただける時期の目安をお知らせいただけますと幸いです。',
+        'お忙しいところ恐れ入りますが、現在の選考状況、もしくは結果をいただける時期の目安をお知らせいただけますと幸いです。',
         signed('何卒よろしくお願いいたします。', p.sender),
       ),
     };
@@ -79,12 +79,12 @@ export const applicationFollowUp: DraftTexts['applicationFollowUp'] = (p) => {
     body: paragraphs(
       p.greeting,
       lines(
-        p.sender === undefined ? undefined : `${p.sender}です。`,
+        greeted(p.sender),
         `${p.appliedOn === undefined ? '' : `${p.appliedOn}にお送りした`}${role(p.position)}への応募について、あらためてご連絡いたしました。`,
-        withPhrase(p.interest, (text) => `特に${text}に関心があり、この仕事への思いは今も強く持っております。`, 'この仕事への関心は、今も持ち続けております。'),
+        withPhrase(p.interest, (text) => `特に${text}に関心があり、この仕事を志望する気持ちは今も変わっておりません。`, 'この仕事への関心は、今も持ち続けております。'),
       ),
       lines(
-        'すでに採用が決まっている場合でも、その旨を一言いただけますと、今後の予定が立てやすくなり助かります。',
+        'すでに選考が終了している場合も、その旨を一言お知らせいただけますと、今後の予定が立てやすくなり大変ありがたく存じます。',
         '引き続き選考中でしたら、今後の流れをお知らせいただけますと幸いです。',
       ),
       signed('どうぞよろしくお願いいたします。', p.sender),

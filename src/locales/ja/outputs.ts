@@ -50,8 +50,8 @@ export const agenda: AgendaTexts = {
   },
   search: ({ applications, active, zone }) => `仕事探し · 応募${applications}件 · 選考中${active}件（${zone}）`,
   advice: ({ preset, summary }) => `方針：${preset}（${summary}）`,
-  moved: '（時刻を調整）',
-  statuses: { upcoming: '予定', open: '対応可', overdue: '期限超過', done: '完了', cancelled: '取消', missed: '期限切れ' },
+  moved: '（時刻を調整済み）',
+  statuses: { upcoming: '予定', open: '要対応', overdue: '期限超過', done: '完了', cancelled: '取消', missed: '期限切れ' },
   warnings: '注意：',
   searchName: '仕事探し',
 };
@@ -64,7 +64,7 @@ export const insights: InsightsTexts = {
   share: ({ count, total }) => `${total}件中${count}件`,
   firstResponse: ({ days, count }) => (days === undefined
     ? '最初の返事：応募日の分かっている応募で、返事を受けたものはまだありません'
-    : `最初の返事：応募から中央値${days}日（${count}件）`),
+    : `最初の返事：応募から${days}日（中央値、${count}件）`),
   funnel: '選考の進み具合',
   stages: { applied: '応募', interviewed: '面接', offered: '内定', accepted: '承諾' },
   followUps: '再連絡までの間隔内に返事があった問い合わせ',

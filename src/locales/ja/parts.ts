@@ -23,6 +23,14 @@ export function by(sender: string | undefined): string {
   return sender === undefined ? '' : `（${sender}）`;
 }
 
+/**
+ * The line a message to someone already in touch opens with: お世話になっております, the greeting
+ * every Japanese business email starts with, then the sender's name when it is known.
+ */
+export function greeted(sender: string | undefined): string {
+  return sender === undefined ? 'お世話になっております。' : `お世話になっております。${sender}です。`;
+}
+
 /** The role as a sentence names it: in 「」, whatever language it is written in. */
 export function role(position: string): string {
   return `「${position}」`;

@@ -40,10 +40,12 @@ const since = (sent: boolean): string => (sent ? '実際に送った日' : 'そ�
 /** Why each step is there. */
 export const explanations: ExplanationTexts = {
   beforeLeaving: () => '面接が終わる前に、今後の選考の流れ、結果が出る時期、その後こちらから問い合わせてもよいかを確認し、面接官全員の連絡先を伺っておきましょう。',
-  thankYou: ({ letter, person, company, fromHours, toHours, moved }) =>
-    `${span(fromHours, toHours)}に、${thankee(person, company)}へ${sending(letter)}（${moved ? 'この時間帯のうち、先方の最初の就業時間に' : fromHours === 0 ? '面接が終わりしだい' : 'この時間帯に入りしだい'}）。`,
+  thankYou: ({ letter, person, company, fromHours, toHours, moved }) => {
+    const when = moved ? `${span(fromHours, toHours)}のうち先方の最初の就業時間に` : fromHours === 0 ? '面接が終わりしだい' : `${span(fromHours, toHours)}の時間帯に入りしだい`;
+    return `${when}、${thankee(person, company)}へ${sending(letter)}${moved || fromHours !== 0 ? '' : `（${span(fromHours, toHours)}）`}。`;
+  },
   thankYouAfterWindow: ({ letter, person, company, fromHours, toHours }) =>
-    `${thankee(person, company)}へ${sending(letter)}。${span(fromHours, toHours)}には先方の就業時間がないため、その後の最初の就業時間に送ります。遅れても、送らないよりずっと良いものです。`,
+    `${thankee(person, company)}へ${sending(letter)}。${span(fromHours, toHours)}には先方の就業時間がないため、その後の最初の就業時間に送ります。遅れてでも送るほうが、送らないよりずっと良いでしょう。`,
   checkInAfterDate: ({ company, decisionDate, graceDays }) => (graceDays === 0
     ? `${company}は${day(decisionDate)}までに結果を出す予定でした。その日までに連絡がなければ、翌営業日の始業時に問い合わせましょう。`
     : `${company}は${day(decisionDate)}までに結果を出す予定でした。その${days(graceDays, 'working-days')}後になっても連絡がなければ、次の営業日の始業時に問い合わせましょう。`),
@@ -68,7 +70,7 @@ const REASONS: Readonly<Record<AdjustmentReason, string>> = {
   'rebased-on-actual': '前回の問い合わせを実際に送った日から数え直したため',
   'before-decision-date': '結果が出る予定日をまだ過ぎていなかったため',
   'before-thanks': '問い合わせはお礼の後にするため',
-  rescheduled: 'ご自身で日時を変更したため',
+  rescheduled: '自分で日時を変更したため',
 };
 
 /** Where a step was moved, and why. */
