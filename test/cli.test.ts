@@ -48,7 +48,7 @@ describe('interview-followup command', () => {
   });
 
   it('writes the calendar to standard output with --ics -', () => {
-    const result = run(['examples/interview.json', '--ics', '-', '--generated-at', '2026-11-22T09:00:00Z', '--sender', 'Sam Lee']);
+    const result = run(['examples/interview.json', '--ics', '-', '--now', '2026-11-22T09:00:00Z', '--generated-at', '2026-11-22T09:00:00Z', '--sender', 'Sam Lee']);
     expect(result.status).toBe(0);
     const events = new ICAL.Component(ICAL.parse(result.stdout)).getAllSubcomponents('vevent');
     expect(events).toHaveLength(8);
@@ -57,7 +57,7 @@ describe('interview-followup command', () => {
 
   it('writes the calendar to a file and says so on standard error', () => {
     const target = join(mkdtempSync(join(tmpdir(), 'ifu-')), 'plan.ics');
-    const result = run(['examples/interview.json', '--ics', target, '--generated-at', '2026-11-22T09:00:00Z']);
+    const result = run(['examples/interview.json', '--ics', target, '--now', '2026-11-22T09:00:00Z', '--generated-at', '2026-11-22T09:00:00Z']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(`Wrote 8 events to ${target}\n`);
     expect(readFileSync(target, 'utf8')).toBe(readFileSync(join(root, 'examples/follow-ups.ics'), 'utf8'));
@@ -130,7 +130,7 @@ describe('interview-followup command, as a person uses it', () => {
   it('shows statuses at the current time when --now is not given', () => {
     const result = run(['examples/interview.json']);
     expect(result.status).toBe(0);
-    // The example lies in the past of any clock this test runs on, so its first step is overdue.
+    // The example lies in the past of any clock this test runs on, so its first step is missed.
     expect(result.stdout.split('\n')[3]).toBe('Fri 2026-11-20 14:00  Before you leave the Acme interview: ask about next steps  [missed]');
   });
 
