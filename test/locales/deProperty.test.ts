@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  draftApplicationFollowUp, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
-  draftWithdrawal, reviewDraft, type DraftDetails, type DraftToReview, type Interviewer, type ReviewContext,
+  reviewDraft, type DraftDetails, type Interviewer,
 } from '../../src/index.js';
+import { everyDraftToReview } from '../helpers/selfReview.js';
 import { de } from '../../src/locales/de/index.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -40,31 +40,7 @@ const interview = fc.record({
 describe('every German draft', () => {
   it('passes the German review without findings, whatever the company, role, names, salutations, dates and phrases', () => {
     fc.assert(fc.property(interview, details, fc.option(person, { nil: undefined }), date, (meeting, own, contact, deadline) => {
-      const reviewed: [DraftToReview, ReviewContext][] = [];
-      const emails = meeting.interviewers.map((one) => draftThankYouEmail(meeting, one, own, locale));
-      meeting.interviewers.forEach((one, index) => {
-        const email = emails[index]!;
-        reviewed.push([{ kind: 'thank-you-email', ...email, recipient: one }, { interview: meeting, others: emails.filter((other) => other !== email).map((other) => other.body) }]);
-        reviewed.push([{ kind: 'thank-you-letter', body: draftThankYouLetter(meeting, one, own, locale).body, recipient: one }, { interview: meeting, others: [email.body] }]);
-      });
-      const to = contact === undefined ? {} : { recipient: contact };
-      const recipient = contact ?? meeting.interviewers[0];
-      for (const attempt of [1, 2, 3, 4]) reviewed.push([{ kind: 'check-in', ...draftCheckIn(meeting, { ...own, attempt, ...to }, locale), recipient }, { interview: meeting }]);
-      const on = deadline === undefined ? {} : { deadline };
-      const outcomes: DraftToReview[] = [
-        { kind: 'rejection-reply', ...draftRejectionReply(meeting, { ...own, ...to }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, ...on }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, ...on, reply: 'ask-deadline' }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, ...on, reply: 'ask-extension', extraDays: 10 }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, ...on, reply: 'ask-extension', extraDays: 1 }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, ...on, reply: 'accept' }, locale) },
-        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to, ...(deadline === undefined ? {} : { offerDeadline: deadline }) }, locale) },
-        { kind: 'withdrawal-note', ...draftWithdrawal(meeting, { ...own, ...to }, locale) },
-        { kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt: 1, ...(deadline === undefined ? {} : { appliedAt: deadline }) }, locale) },
-        { kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt: 2, ...(deadline === undefined ? {} : { appliedAt: deadline }) }, locale) },
-      ];
-      reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...to }, { interview: meeting }]));
-      for (const [draft, context] of reviewed) expect(reviewDraft(draft, context, locale), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
+      for (const [draft, context] of everyDraftToReview(meeting, own, contact, locale.locale, deadline)) expect(reviewDraft(draft, context, locale), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
     }), { numRuns });
   });
 });

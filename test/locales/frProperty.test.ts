@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  draftApplicationFollowUp, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
-  draftWithdrawal, reviewDraft, type DraftDetails, type DraftToReview, type Interviewer, type ReviewContext,
+  reviewDraft, type DraftDetails, type Interviewer,
 } from '../../src/index.js';
+import { everyDraftToReview } from '../helpers/selfReview.js';
 import { fr } from '../../src/locales/fr/index.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -39,27 +39,7 @@ const interview = fc.record({
 describe('every French draft', () => {
   it('passes the French review without findings, whatever the company, role, names, salutations and phrases', () => {
     fc.assert(fc.property(interview, details, fc.option(person, { nil: undefined }), (meeting, own, contact) => {
-      const reviewed: [DraftToReview, ReviewContext][] = [];
-      const emails = meeting.interviewers.map((one) => draftThankYouEmail(meeting, one, own, locale));
-      meeting.interviewers.forEach((one, index) => {
-        const email = emails[index]!;
-        reviewed.push([{ kind: 'thank-you-email', ...email, recipient: one }, { interview: meeting, others: emails.filter((other) => other !== email).map((other) => other.body) }]);
-        reviewed.push([{ kind: 'thank-you-letter', body: draftThankYouLetter(meeting, one, own, locale).body, recipient: one }, { interview: meeting, others: [email.body] }]);
-      });
-      const to = contact === undefined ? {} : { recipient: contact };
-      const recipient = contact ?? meeting.interviewers[0];
-      for (const attempt of [1, 2, 3]) reviewed.push([{ kind: 'check-in', ...draftCheckIn(meeting, { ...own, attempt, ...to }, locale), recipient }, { interview: meeting }]);
-      const outcomes: DraftToReview[] = [
-        ...[1, 2].map((attempt): DraftToReview => ({ kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt, appliedAt: '2026-11-02' }, locale) })),
-        { kind: 'rejection-reply', ...draftRejectionReply(meeting, { ...own, ...to }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'ask-extension', deadline: '2026-12-09', extraDays: 10 }, locale) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'accept' }, locale) },
-        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to, offerDeadline: '2027-01-31' }, locale) },
-        { kind: 'withdrawal-note', ...draftWithdrawal(meeting, { ...own, ...to }, locale) },
-      ];
-      reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...(contact === undefined ? {} : { recipient: contact }) }, { interview: meeting }]));
-      for (const [draft, context] of reviewed) expect(reviewDraft(draft, context, locale), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
+      for (const [draft, context] of everyDraftToReview(meeting, own, contact, locale.locale)) expect(reviewDraft(draft, context, locale), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
     }), { numRuns });
   });
 });

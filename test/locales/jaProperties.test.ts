@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  draftApplicationFollowUp, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
-  draftWithdrawal, reviewDraft, type DraftDetails, type DraftToReview, type Interviewer, type ReviewContext,
+  reviewDraft, type DraftDetails, type Interviewer,
 } from '../../src/index.js';
+import { everyDraftToReview } from '../helpers/selfReview.js';
 import { ja } from '../../src/locales/ja/index.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -49,30 +49,7 @@ const interview = fc.record({
 describe('every Japanese draft', () => {
   it('passes the Japanese review without findings, whatever the company, role, names, salutations and phrases', () => {
     fc.assert(fc.property(interview, details, fc.option(person, { nil: undefined }), (meeting, own, contact) => {
-      const reviewed: [DraftToReview, ReviewContext][] = [];
-      const emails = meeting.interviewers.map((one) => draftThankYouEmail(meeting, one, own, options));
-      meeting.interviewers.forEach((one, index) => {
-        const email = emails[index]!;
-        reviewed.push([{ kind: 'thank-you-email', ...email, recipient: one }, { interview: meeting, others: emails.filter((other) => other !== email).map((other) => other.body) }]);
-        reviewed.push([{ kind: 'thank-you-letter', body: draftThankYouLetter(meeting, one, own, options).body, recipient: one }, { interview: meeting, others: [email.body] }]);
-      });
-      const to = contact === undefined ? {} : { recipient: contact };
-      const recipient = contact ?? meeting.interviewers[0];
-      for (const attempt of [1, 2, 3]) reviewed.push([{ kind: 'check-in', ...draftCheckIn(meeting, { ...own, attempt, ...to }, options), recipient }, { interview: meeting }]);
-      const outcomes: DraftToReview[] = [
-        ...[1, 2].flatMap((attempt) => [undefined, '2026-11-02'].map((appliedAt): DraftToReview => ({
-          kind: 'application-follow-up', ...draftApplicationFollowUp(meeting, { ...own, ...to, attempt, ...(appliedAt === undefined ? {} : { appliedAt }) }, options),
-        }))),
-        { kind: 'rejection-reply', ...draftRejectionReply(meeting, { ...own, ...to }, options) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to }, options) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'ask-extension', deadline: '2026-12-09', extraDays: 10 }, options) },
-        { kind: 'offer-response', ...draftOfferResponse(meeting, { ...own, ...to, reply: 'accept' }, options) },
-        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to, offerDeadline: '2027-01-31' }, options) },
-        { kind: 'expedite-request', ...draftExpediteRequest(meeting, { ...own, ...to }, options) },
-        { kind: 'withdrawal-note', ...draftWithdrawal(meeting, { ...own, ...to }, options) },
-      ];
-      reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...(contact === undefined ? {} : { recipient: contact }) }, { interview: meeting }]));
-      for (const [draft, context] of reviewed) expect(reviewDraft(draft, context, options), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
+      for (const [draft, context] of everyDraftToReview(meeting, own, contact, options.locale)) expect(reviewDraft(draft, context, options), `${draft.kind}: ${draft.body}`).toEqual({ ok: true, findings: [] });
     }), { numRuns });
   });
 });

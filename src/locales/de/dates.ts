@@ -1,30 +1,16 @@
+import { calendarNames, two, type CalendarNames } from '../calendarNames.js';
 import type { DateTexts, WallClock } from '../types.js';
 
 // German dates: the names of weekdays and months come from `Intl` (tag `de`), read once; the
 // digits and the pattern are written here, so no runtime's formatting habits leak into a plan.
 
-/** The names `Intl` gives for German, Monday first; read on first use. */
-interface Names {
-  readonly weekdays: readonly string[];
-  readonly shortWeekdays: readonly string[];
-  readonly months: readonly string[];
-}
+// "Mo." in running text; lists and calendars drop the full stop ("Mo"), as DIN 5008 tables do.
+let cached: CalendarNames | undefined;
 
-let cached: Names | undefined;
-
-function names(): Names {
+function names(): CalendarNames {
   if (cached === undefined) {
-    const long = new Intl.DateTimeFormat('de', { weekday: 'long', timeZone: 'UTC' });
-    // "Mo." in running text; lists and calendars drop the full stop ("Mo"), as DIN 5008 tables do.
-    const short = new Intl.DateTimeFormat('de', { weekday: 'short', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday.
-    const days = Array.from({ length: 7 }, (_, index) => Date.UTC(2024, 0, 1 + index));
-    cached = {
-      weekdays: days.map((day) => long.format(day)),
-      shortWeekdays: days.map((day) => short.format(day).replace(/\.$/, '')),
-      months: Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2024, index, 1))),
-    };
+    const read = calendarNames('de');
+    cached = { ...read, shortWeekdays: read.shortWeekdays.map((name) => name.replace(/\.$/, '')) };
   }
   return cached;
 }
@@ -37,7 +23,6 @@ export function number(value: number): string {
   return numbers.format(value);
 }
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The parts of a `YYYY-MM-DD` date with a real month, or `undefined`. */

@@ -1,8 +1,8 @@
+import { two } from '../calendarNames.js';
 import type { DateTexts, WallClock } from '../types.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** `2026-11-23` of a wall clock. */
 export function isoDay(time: WallClock): string {

@@ -29,7 +29,7 @@ export const review: ReviewTexts = {
   limits: wordLimits,
   thanks: ['thank', 'thanks', 'grateful', 'appreciate', 'appreciated', 'appreciation'],
   interest: [
-    'interest', 'interested', 'keen', 'keener', 'eager', 'excited', 'enthusiastic', 'want', 'first choice', 'drawn',
+    'interest', 'interests', 'interested', 'keen', 'keener', 'eager', 'excited', 'enthusiastic', 'want', 'first choice', 'drawn',
     'would love', 'would like', 'would very much like', 'glad to join', 'still open',
   ],
   pushy: ['urgent', 'urgently', 'asap', 'immediately', 'right away', 'demand', 'must reply', 'expect a reply', 'final notice'],

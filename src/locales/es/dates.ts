@@ -1,38 +1,24 @@
+import { calendarNames, two, type CalendarNames } from '../calendarNames.js';
 import type { DateTexts, WallClock } from '../types.js';
 
 // Spanish dates: the names of weekdays and months come from `Intl` with the tag `es`, read once;
 // the digits and the order are written here, so no runtime's own date pattern shows through.
 
-interface Names {
-  /** Monday first, as `WallClock.weekday` counts: "lunes" … "domingo". */
-  readonly weekdays: readonly string[];
-  /** Three letters each, without the full stop some runtimes add: "lun" … "dom". */
-  readonly shortWeekdays: readonly string[];
-  /** "enero" … "diciembre". */
-  readonly months: readonly string[];
-}
-
-let names: Names | undefined;
+let names: CalendarNames | undefined;
 
 /** Lower case and no full stop, so every runtime's spelling of a name comes out the same. */
 const clean = (text: string): string => text.toLowerCase().replace(/\./g, '').trim();
 
-function namesOf(): Names {
+/** Weekdays "lunes" … "domingo" (Monday first), short ones "lun" … "dom", months "enero" … "diciembre". */
+function namesOf(): CalendarNames {
   if (names === undefined) {
-    const weekday = new Intl.DateTimeFormat('es', { weekday: 'long', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' });
-    // 1 January 2024 was a Monday.
-    const weekdays = Array.from({ length: 7 }, (_, index) => clean(weekday.format(Date.UTC(2024, 0, 1 + index))));
-    names = {
-      weekdays,
-      shortWeekdays: weekdays.map((name) => name.slice(0, 3)),
-      months: Array.from({ length: 12 }, (_, index) => clean(month.format(Date.UTC(2024, index, 1)))),
-    };
+    const read = calendarNames('es');
+    const weekdays = read.weekdays.map(clean);
+    names = { weekdays, shortWeekdays: weekdays.map((name) => name.slice(0, 3)), months: read.months.map(clean) };
   }
   return names;
 }
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "a las 15:00", or "a la 01:30" for the one o'clock hour, as Spanish says it. */

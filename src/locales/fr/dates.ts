@@ -1,34 +1,10 @@
+import { calendarNames, two, type CalendarNames } from '../calendarNames.js';
 import type { DateTexts, WallClock } from '../types.js';
 
 // French dates: names from `Intl` with the tag `fr`, read once; digits and the order written here,
 // so the result does not depend on how a runtime assembles a formatted date.
 
-/** The weekday names (long and short, Monday first) and the month names. */
-interface Names {
-  readonly weekdays: readonly string[];
-  readonly shortWeekdays: readonly string[];
-  readonly months: readonly string[];
-}
-
-let cached: Names | undefined;
-
-function names(): Names {
-  if (cached === undefined) {
-    const long = new Intl.DateTimeFormat('fr', { weekday: 'long', timeZone: 'UTC' });
-    const short = new Intl.DateTimeFormat('fr', { weekday: 'short', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' });
-    // 2024-01-01 was a Monday.
-    const days = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)));
-    cached = {
-      weekdays: days.map((day) => long.format(day)),
-      shortWeekdays: days.map((day) => short.format(day)),
-      months: Array.from({ length: 12 }, (_, i) => month.format(new Date(Date.UTC(2024, i, 1)))),
-    };
-  }
-  return cached;
-}
-
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const names = (): CalendarNames => calendarNames('fr');
 
 /** "9 h", "14 h 30": the hour as French running text writes it, with narrow no-break spaces. */
 function clock(hour: number, minute: number): string {

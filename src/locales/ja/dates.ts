@@ -1,10 +1,10 @@
+import { two } from '../calendarNames.js';
 import type { DateTexts, WallClock } from '../types.js';
 
 // Japanese dates: digits with 年・月・日, the weekday's one-character name in brackets. Only the
 // weekday has a name; it comes from `Intl` once, and the pattern around it is fixed here, so the
 // output is the same on every runtime.
 
-const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** The names a runtime without Japanese data would not give: one character each, Monday first. */
 const FALLBACK = ['月', '火', '水', '木', '金', '土', '日'] as const;
 let weekdays: readonly string[] | undefined;
