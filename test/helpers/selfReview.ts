@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   draftApplicationFollowUp, draftCheckIn, draftExpediteRequest, draftOfferResponse, draftRejectionReply, draftThankYouEmail, draftThankYouLetter,
   draftWithdrawal, type DraftDetails, type DraftToReview, type Interviewer, type Locale, type ReviewContext,
@@ -53,4 +54,47 @@ export function everyDraftToReview(
   ];
   reviewed.push(...outcomes.map((draft): [DraftToReview, ReviewContext] => [{ ...draft, ...to }, { interview: meeting }]));
   return reviewed;
+}
+
+/** The parts of one language's random draft input: how its names, companies, roles, phrases and salutations look. */
+export interface DraftInputParts {
+  /** A person's full name. */
+  readonly name: fc.Arbitrary<string>;
+  readonly company: fc.Arbitrary<string>;
+  readonly position: fc.Arbitrary<string>;
+  /** A phrase of the candidate's own, as that language's drafts take it (a noun phrase). */
+  readonly phrase: fc.Arbitrary<string>;
+  readonly salutation: fc.Arbitrary<string>;
+  /** A person's job title, when the language's property gives people one. */
+  readonly title?: fc.Arbitrary<string>;
+}
+
+/**
+ * Random people, details and interviews for a draft property: a person with or without a
+ * salutation (and a title), the sender's name with every phrase or some, and an interview with up
+ * to three distinct people (each language has three wordings, so a fourth would rightly read like
+ * the first) and perhaps a decision date.
+ */
+export function draftInputs(parts: DraftInputParts): {
+  readonly person: fc.Arbitrary<Interviewer>;
+  readonly details: fc.Arbitrary<DraftDetails>;
+  readonly interview: fc.Arbitrary<ReviewedInterview>;
+} {
+  const person = fc.record({
+    name: parts.name,
+    salutation: fc.option(parts.salutation, { nil: undefined }),
+    title: parts.title === undefined ? fc.constant(undefined) : fc.option(parts.title, { nil: undefined }),
+  }).map(({ name, salutation, title }): Interviewer => ({
+    name, ...(salutation === undefined ? {} : { salutation }), ...(title === undefined ? {} : { title }),
+  }));
+  const details: fc.Arbitrary<DraftDetails> = fc.record({
+    senderName: parts.name, highlight: parts.phrase, interest: parts.phrase, strength: parts.phrase,
+  }, { requiredKeys: ['senderName'] });
+  const interview = fc.record({
+    company: parts.company,
+    position: parts.position,
+    decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
+    interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name.toLowerCase() }),
+  }).map(({ decisionDate, ...rest }): ReviewedInterview => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+  return { person, details, interview };
 }

@@ -6,7 +6,7 @@ import {
   draftApplicationFollowUp, draftCheckIn, draftForStep, planFollowUps, draftExpediteRequest, draftOfferResponse, draftRejectionReply,
   draftThankYouEmail, draftThankYouLetter, draftWithdrawal, reviewDraft, type DraftDetails, type DraftInterview, type Interviewer,
 } from '../../src/index.js';
-import { everyDraftToReview } from '../helpers/selfReview.js';
+import { draftInputs, everyDraftToReview } from '../helpers/selfReview.js';
 import { es } from '../../src/locales/es/index.js';
 import * as scenario from './esScenarios.js';
 
@@ -160,23 +160,13 @@ const capitalised = word.map((text) => `${text[0]!.toUpperCase()}${text.slice(1)
 const proper = fc.tuple(fc.array(capitalised, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' [Remoto]', ' [UE]', ' (Madrid)', ' [Remoto] [Temporal]', ' & Asociados'))
   .map(([parts, suffix]) => `${parts.join(' ')}${suffix}`);
 const phrase = fc.tuple(fc.constantFrom('la', 'el', 'los', 'las', 'mis', 'su'), fc.array(word, { minLength: 1, maxLength: 12 })).map(([article, words]) => `${article} ${words.join(' ')}`);
-const salutation = fc.option(fc.oneof(
+const salutation = fc.oneof(
   fc.tuple(fc.constantFrom('Sra.', 'Sr.', 'Dra.', 'Dr.', 'D.', 'Dña.', 'Mr.', 'Ms.', 'Frau Dr.', 'Herr', 'Prof.'), capitalised).map(([title, name]) => `${title} ${name}`),
   capitalised.map((name) => `${name}様`),
-), { nil: undefined });
-const person = fc.record({ first: capitalised, last: capitalised, salutation, title: fc.option(proper, { nil: undefined }) })
-  .map(({ first, last, salutation: said, title }): Interviewer => ({ name: `${first} ${last}`, ...(said === undefined ? {} : { salutation: said }), ...(title === undefined ? {} : { title }) }));
-const details: fc.Arbitrary<DraftDetails> = fc.record({
-  senderName: fc.tuple(capitalised, capitalised).map(([first, last]) => `${first} ${last}`),
-  highlight: phrase, interest: phrase, strength: phrase,
-}, { requiredKeys: ['senderName'] });
-const interview = fc.record({
-  company: proper,
-  position: proper,
-  decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
-  // Up to three people: the locale has three wordings, so a fourth would rightly read like the first.
-  interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name.toLowerCase() }),
-}).map(({ decisionDate, ...rest }) => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+);
+const { person, details, interview } = draftInputs({
+  name: fc.tuple(capitalised, capitalised).map(([first, last]) => `${first} ${last}`), company: proper, position: proper, phrase, salutation, title: proper,
+});
 
 describe('every Spanish draft', () => {
   it('passes the Spanish review without findings, whatever the company, role, names, salutations and phrases', () => {

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  reviewDraft, type DraftDetails, type Interviewer,
-} from '../../src/index.js';
-import { everyDraftToReview } from '../helpers/selfReview.js';
+import { reviewDraft } from '../../src/index.js';
+import { draftInputs, everyDraftToReview } from '../helpers/selfReview.js';
 import { fr } from '../../src/locales/fr/index.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -19,22 +17,10 @@ const proper = fc.tuple(fc.array(capitalised, { minLength: 1, maxLength: 3 }), f
   .map(([parts, suffix]) => `${parts.join(' ')}${suffix}`);
 const phrase = fc.tuple(fc.constantFrom('la', 'le', 'les', 'l\'', 'mon', 'vos'), fc.array(word, { minLength: 1, maxLength: 12 }))
   .map(([article, words]) => `${article}${article.endsWith('\'') ? '' : ' '}${words.join(' ')}`);
-const salutation = fc.option(fc.tuple(fc.constantFrom('Madame', 'Monsieur', 'Maître', 'Docteur', 'Frau Dr.', 'Mr.'), capitalised).map(([title, name]) => `${title} ${name}`), { nil: undefined });
-const person = fc.record({ first: capitalised, last: capitalised, salutation, title: fc.option(proper, { nil: undefined }) })
-  .map(({ first, last, salutation: said, title }): Interviewer => ({
-    name: `${first} ${last}`, ...(said === undefined ? {} : { salutation: said }), ...(title === undefined ? {} : { title }),
-  }));
-const details: fc.Arbitrary<DraftDetails> = fc.record({
-  senderName: fc.tuple(capitalised, capitalised).map(([first, last]) => `${first} ${last}`),
-  highlight: phrase, interest: phrase, strength: phrase,
-}, { requiredKeys: ['senderName'] });
-const interview = fc.record({
-  company: proper,
-  position: proper,
-  decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
-  // Up to three people: the locale has three wordings, so a fourth would rightly read like the first.
-  interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name.toLowerCase() }),
-}).map(({ decisionDate, ...rest }) => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+const salutation = fc.tuple(fc.constantFrom('Madame', 'Monsieur', 'Maître', 'Docteur', 'Frau Dr.', 'Mr.'), capitalised).map(([title, name]) => `${title} ${name}`);
+const { person, details, interview } = draftInputs({
+  name: fc.tuple(capitalised, capitalised).map(([first, last]) => `${first} ${last}`), company: proper, position: proper, phrase, salutation, title: proper,
+});
 
 describe('every French draft', () => {
   it('passes the French review without findings, whatever the company, role, names, salutations and phrases', () => {

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  reviewDraft, type DraftDetails, type Interviewer,
-} from '../../src/index.js';
-import { everyDraftToReview } from '../helpers/selfReview.js';
+import { reviewDraft } from '../../src/index.js';
+import { draftInputs, everyDraftToReview } from '../helpers/selfReview.js';
 import { ja } from '../../src/locales/ja/index.js';
 
 const numRuns = Number(process.env['FC_NUM_RUNS'] ?? 200);
@@ -36,15 +34,10 @@ const phrase = fc.tuple(
   fc.array(fc.constantFrom(...'あいうえおかきくけこさしすせそたつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん', ...'開発設計運用顧客品質改善経験技術新規事業計画成長製品', ...'システムデータチームサービス'), { minLength: 1, maxLength: 39 }),
   fc.constantFrom('', '。'),
 ).map(([chars, end]) => `${chars.join('')}${end}`).filter((text) => !pressure.some((word) => text.includes(word)));
-const salutation = fc.option(fc.oneof(family.map((last) => `${last}様`), fc.tuple(fc.constantFrom('Mr.', 'Ms.', 'Dr.', 'Frau Dr.'), latin).map(([title, last]) => `${title} ${last}`)), { nil: undefined });
-const person = fc.record({ name, salutation }).map(({ name: called, salutation: said }): Interviewer => ({ name: called, ...(said === undefined ? {} : { salutation: said }) }));
-const details: fc.Arbitrary<DraftDetails> = fc.record({ senderName: name, highlight: phrase, interest: phrase, strength: phrase }, { requiredKeys: ['senderName'] });
-const interview = fc.record({
-  company, position,
-  decisionDate: fc.option(fc.constantFrom('2026-12-01', '2027-02-28', '2028-02-29'), { nil: undefined }),
-  // Up to three people: the locale has three wordings, so a fourth would rightly read like the first.
-  interviewers: fc.uniqueArray(person, { minLength: 1, maxLength: 3, selector: (one) => one.name }),
-}).map(({ decisionDate, ...rest }) => ({ ...rest, ...(decisionDate === undefined ? {} : { decisionDate }) }));
+const salutation = fc.oneof(family.map((last) => `${last}様`), fc.tuple(fc.constantFrom('Mr.', 'Ms.', 'Dr.', 'Frau Dr.'), latin).map(([title, last]) => `${title} ${last}`));
+const { person, details, interview } = draftInputs({
+  name: name, company: company, position: position, phrase, salutation,
+});
 
 describe('every Japanese draft', () => {
   it('passes the Japanese review without findings, whatever the company, role, names, salutations and phrases', () => {
