@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Feeds every fixture and generated calendar (a whole search's included, in full and cut with
 # maxBytes) to independent iCalendar consumers and fails on any complaint: python3-vobject
-# (validating parse), libical (parser, RFC 5545 restriction check and required properties),
-# calcurse (import, nothing skipped) and a Radicale CalDAV server on 127.0.0.1 (PUT accepted, every
+# (validating parse), python3-icalendar (parse, parse errors, required properties, writing back),
+# sabre/vobject in PHP (parse and validator), libical (parser, RFC 5545 restriction check and
+# required properties), calcurse (import, nothing skipped) and a Radicale CalDAV server on 127.0.0.1 (PUT accepted, every
 # event stored). Then PUTs the search's events one resource each into a CalDAV calendar, as
 # toICalendarEvents writes them, and checks every one is stored. First it proves each check can
 # fail, on a calendar broken on purpose. Installs the Debian packages it needs when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(python3-vobject libical-dev calcurse radicale pkg-config gcc curl)
+packages=(python3-vobject python3-icalendar php-cli php-sabre-vobject libical-dev calcurse radicale pkg-config gcc curl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -42,6 +43,8 @@ done
 uploads=0
 
 vobject() { /usr/bin/python3 scripts/interop/check_vobject.py "$1"; }
+icalendar() { /usr/bin/python3 scripts/interop/check_icalendar.py "$1"; }
+sabre() { php scripts/interop/check_sabre.php "$1"; }
 libical() { "$work/check_libical" "$1"; }
 calcurse_import() {
   local data="$work/calcurse-$RANDOM$RANDOM" events report
@@ -63,7 +66,7 @@ radicale_put() {
   [ "$stored" = "$events" ] || { echo "radicale: $stored of $events events stored" >&2; return 1; }
   echo "radicale ok: $1 (HTTP $status, $stored events stored)"
 }
-consumers=(vobject libical calcurse_import radicale_put)
+consumers=(vobject icalendar sabre libical calcurse_import radicale_put)
 
 echo "== each consumer rejects a calendar broken on purpose"
 for consumer in "${consumers[@]}"; do
@@ -115,4 +118,4 @@ if [ "$failures" -gt 0 ]; then
   echo "interop: $failures consumer checks failed" >&2
   exit 1
 fi
-echo "interop: ${#calendars[@]} calendars accepted by python3-vobject, libical, calcurse and radicale; a search's events stored one resource each"
+echo "interop: ${#calendars[@]} calendars accepted by python3-vobject, python3-icalendar, sabre/vobject, libical, calcurse and radicale; a search's events stored one resource each"

@@ -1,12 +1,16 @@
 // Writes the calendars the interop check feeds to independent consumers: the golden fixtures and
 // the committed examples, plus plans across zones, policies and hostile text, and a whole search
-// (in full, and cut with maxBytes), built from the packaged code in dist/. With a second folder,
+// (in full, cut with maxBytes, and in each language), built from the packaged code in dist/. With a second folder,
 // also writes the search's events one calendar object each, as a CalDAV client PUTs them, with
 // `uids.tsv` naming each file's UID.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFollowUps, planPipeline } from '../../dist/index.js';
 import { toICalendar, toICalendarEvents } from '../../dist/ics/index.js';
+import { de } from '../../dist/locales/de/index.js';
+import { es } from '../../dist/locales/es/index.js';
+import { fr } from '../../dist/locales/fr/index.js';
+import { ja } from '../../dist/locales/ja/index.js';
 
 const [out = 'interop-calendars', resources] = process.argv.slice(2);
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
@@ -54,6 +58,12 @@ const limited = toICalendar(searchPlan, { ...searchOptions, maxBytes: Math.floor
 if (!/^X-INTERVIEW-FOLLOWUP-OMITTED:\d+\\;\d+\r$/m.test(limited)) throw new Error('the cut search calendar says nothing was left out');
 writeFileSync(join(out, 'generated-search-limited.ics'), limited);
 count += 2;
+// The search in each language: German umlauts, French narrow no-break spaces, Spanish ¿, Japanese.
+for (const locale of [de, es, fr, ja]) {
+  const plan = planPipeline(search.applications, { now: '2026-12-03T14:00:00Z', id: 'interop-search', locale });
+  writeFileSync(join(out, `generated-search-${locale.tag}.ics`), toICalendar(plan, { ...searchOptions, draftDetails: { senderName: hostile } }));
+  count++;
+}
 if (resources !== undefined) {
   mkdirSync(resources, { recursive: true });
   const events = toICalendarEvents(searchPlan, searchOptions);
