@@ -1,7 +1,8 @@
 <?php
 // Parses each calendar with sabre/vobject (Debian's php-sabre-vobject) and runs its validator;
 // exits 1 on any complaint: a parse error, a validator warning, or fewer events than written.
-require_once 'Sabre/VObject/includes.php';
+// Debian's package ships an autoloader; older ones only the list of includes.
+if (!@include_once 'Sabre/VObject/autoload.php') require_once 'Sabre/VObject/includes.php';
 
 $failed = 0;
 foreach (array_slice($argv, 1) as $path) {
