@@ -40,6 +40,22 @@ describe('wrong plans (class: a step suggested outside its own interval or too e
     expect([thanks?.opensAt, thanks?.suggestedAt]).toEqual(['2026-04-05T01:30:00.000+10:30', '2026-04-05T01:30:00.000+10:30']);
   });
 
+  it('never moves the thank-you back before the interview when the clocks go back three hours across midnight (Casey, March 2010)', () => {
+    // At 15:00Z on 4 March 2010 Casey went from 02:00 (+11) back to 23:00 (+08) of the day before,
+    // so Friday's 00:00 had already passed once (13:00Z); its second run is not working time.
+    const plan = planFollowUps({ id: 'x', company: 'Acme', position: 'Engineer', start: '2010-03-04T14:55:00Z', end: '2010-03-04T15:00:00Z',
+      timeZone: 'Antarctica/Casey', interviewers: [{ name: 'Ana' }] },
+    { policy: { workingHours: { start: '00:00', end: '00:01' }, thankYouWindow: { fromHours: 0, toHours: 24 } } });
+    const thanks = plan.steps.find((step) => step.kind === 'thank-you-email');
+    expect([thanks?.opensAt, thanks?.suggestedAt, thanks?.dueAt]).toEqual([
+      '2010-03-04T23:00:00.000+08:00', '2010-03-08T00:00:00.000+08:00', '2010-03-08T00:01:00.000+08:00',
+    ]);
+    expect(thanks?.adjustments.map(({ reason, from, to }) => [reason, from, to])).toEqual([
+      ['outside-hours', '2010-03-04T23:00:00.000+08:00', '2010-03-08T00:00:00.000+08:00'],
+      ['window-without-working-time', '2010-03-05T23:00:00.000+08:00', '2010-03-08T00:01:00.000+08:00'],
+    ]);
+  });
+
   it('never suggests a check-in during a day-long interview, and records the move to after the thanks', () => {
     const plan = planFollowUps({ id: 'x', company: 'Acme', position: 'Engineer', start: '2026-11-16T10:00', end: '2026-11-17T10:00',
       timeZone: 'America/New_York', decisionDate: '2026-11-16', interviewers: [{ name: 'Ana' }] });

@@ -1,5 +1,5 @@
 import { isoWeekday, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
-import { fromLocalMs, toLocalMs, type Zone } from './zone.js';
+import { fromLocalMs, fromLocalMsNotBefore, toLocalMs, type Zone } from './zone.js';
 
 /** Why a time is not working time: outside the hours, a day off, or a holiday. */
 export type ShiftReason = 'outside-hours' | 'non-working-day' | 'holiday';
@@ -61,17 +61,20 @@ export function nextWorkingInstant(time: WorkingTime, ms: number): { readonly at
     const minute = local - day * MS_PER_DAY;
     const beforeStart = steady ? minute < time.startMinute * MS_PER_MINUTE : at < workStart(time, day);
     const afterEnd = steady ? minute >= time.endMinute * MS_PER_MINUTE : at >= workEnd(time, day);
+    // A move goes forward: where the clocks went back across midnight, the next day's start may
+    // first occur before `at`, so its second occurrence is taken.
+    const startOf = (target: number): number => fromLocalMsNotBefore(time.zone, target * MS_PER_DAY + time.startMinute * MS_PER_MINUTE, at);
     let reason: ShiftReason;
     let next: number;
     if (blocker !== undefined) {
       reason = blocker;
-      next = workStart(time, day + 1);
+      next = startOf(day + 1);
     } else if (beforeStart) {
       reason = 'outside-hours';
-      next = workStart(time, day);
+      next = startOf(day);
     } else if (afterEnd) {
       reason = 'outside-hours';
-      next = workStart(time, day + 1);
+      next = startOf(day + 1);
     } else {
       return { at, moves };
     }

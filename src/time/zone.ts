@@ -185,6 +185,20 @@ export function fromLocalMs(zone: Zone, localMs: number): number {
   return zone.offsetAt(late) === after ? late : early;
 }
 
+/**
+ * The instant of a local wall time that is not before `notBefore`: its first occurrence, or, when
+ * the clocks went back and the first occurrence has already passed, its second. Moving forward to
+ * a wall time never lands in the past, even in a repeated stretch that crosses midnight (Casey's
+ * three hours in March 2010).
+ */
+export function fromLocalMsNotBefore(zone: Zone, localMs: number, notBefore: number): number {
+  const first = fromLocalMs(zone, localMs);
+  if (first >= notBefore) return first;
+  const after = zone.offsetAt(localMs + MS_PER_DAY);
+  const late = localMs - after * MS_PER_MINUTE;
+  return zone.offsetAt(late) === after && late > first ? late : first;
+}
+
 /** The same wall-clock time `days` calendar days later (or earlier) in `zone`. */
 export function addCalendarDays(zone: Zone, ms: number, days: number): number {
   return fromLocalMs(zone, toLocalMs(zone, ms) + days * MS_PER_DAY);
