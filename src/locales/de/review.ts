@@ -1,3 +1,4 @@
+import { wordLimits } from '../en/review.js';
 import type { ReviewTexts } from '../types.js';
 
 // How German drafts are reviewed: counted in words (a compound counts as one word, so the limits
@@ -7,16 +8,7 @@ import type { ReviewTexts } from '../types.js';
 export const review: ReviewTexts = {
   units: (text) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [],
   sequence: 3,
-  limits: {
-    'thank-you-email': 200,
-    'thank-you-letter': 250,
-    'check-in': 160,
-    'rejection-reply': 150,
-    'offer-response': 150,
-    'expedite-request': 150,
-    'withdrawal-note': 120,
-    'application-follow-up': 120,
-  },
+  limits: wordLimits,
   // Swiss writers thank with "merci" as often as with "danke".
   thanks: ['dank', 'danke', 'danken', 'dankbar', 'dankbarkeit', 'bedanke', 'bedanken', 'dankeschön', 'merci'],
   interest: [
