@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarTextLimits, toICalendar } from '../../src/ics/index.js';
-import { FollowUpError, planFollowUps, type FollowUpPlan } from '../../src/index.js';
+import { planFollowUps, type FollowUpPlan } from '../../src/index.js';
 import { expectValidCalendar } from '../helpers/calendar.js';
 import { acme, deepFreeze, tuesday } from '../helpers/interviews.js';
+import { errorOf } from '../helpers/errors.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const generatedAt = '2026-11-22T09:00:00Z';
@@ -225,16 +226,6 @@ describe('toICalendar hostile text', () => {
 });
 
 describe('toICalendar errors', () => {
-  const errorOf = (run: () => unknown): FollowUpError => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof FollowUpError) return error;
-      throw error;
-    }
-    throw new Error('expected a FollowUpError');
-  };
-
   it.each([
     ['missing generatedAt', () => toICalendar(acmePlan, {} as never), 'missing-field', 'generatedAt'],
     ['no options at all', () => toICalendar(acmePlan, undefined as never), 'missing-field', 'generatedAt'],

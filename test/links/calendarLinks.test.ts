@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  calendarLinks, draftForStep, en, FollowUpError, mailtoLink, planApplication, planFollowUps, planPipeline, stepTitle,
+  calendarLinks, draftForStep, en, mailtoLink, planApplication, planFollowUps, planPipeline, stepTitle,
   type ApplicationInput, type ApplicationPlan, type ApplicationStep, type CalendarLinks, type FollowUpPlan, type Locale, type PipelinePlan, type TitledPlan,
 } from '../../src/index.js';
 import { acme } from '../helpers/interviews.js';
+import { errorOf } from '../helpers/errors.js';
 
 const numRuns = Math.max(25, Math.floor(Number(process.env['FC_NUM_RUNS'] ?? 400) / 4));
 const MINUTE = 60_000;
@@ -124,16 +125,6 @@ describe('calendarLinks', () => {
     const globex = pipelinePlan.steps.find((step) => step.application === 'globex' && step.id === 'before-leaving' && step.round === 'r2')!;
     expect(read(calendarLinks(pipelinePlan, 'before-leaving', { round: 'r2' })).times[0]).toEqual(timesOf(globex.remindAt)[0]);
   });
-
-  const errorOf = (run: () => unknown): FollowUpError => {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof FollowUpError) return error;
-      throw error;
-    }
-    throw new Error('expected a FollowUpError');
-  };
 
   it.each([
     ['an id that repeats', () => calendarLinks(applicationPlan, 'check-in-1'), 'invalid-choice', 'stepId', 'stepId: "check-in-1" names 2 steps (r1, r2); pass { round } to pick one'],
