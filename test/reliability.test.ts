@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toICalendar } from '../src/ics/index.js';
 import {
-  draftCheckIn, draftForStep, draftThankYouEmail, draftThankYouLetter, FollowUpError, localTimeLabel, mailtoLink, MAX_MAILTO_LENGTH,
+  calendarLinks, draftCheckIn, draftForStep, draftThankYouEmail, draftThankYouLetter, FollowUpError, localTimeLabel, mailtoLink, MAX_MAILTO_LENGTH,
   planFollowUps, reviewDraft, statusesAt, stepTitle, validateInterview, type FollowUpPlan, type InterviewInput,
 } from '../src/index.js';
 import { acme, tuesday } from './helpers/interviews.js';
@@ -147,6 +147,18 @@ describe('never anything but FollowUpError (class: a crash deep inside on odd in
     ['toICalendar(undefined, …)', () => toICalendar(undefined as never, { generatedAt: '2026-11-22T09:00:00Z' }), 'plan'],
   ])('%s gives a FollowUpError at its path', (_name, run, path) => {
     expect(followUpErrorOf(run).path).toBe(path);
+  });
+
+  it('never joins two lone surrogates into a character by dropping a control between them, in a calendar or a link', () => {
+    // "\ud83d\u0000\udc00": dropping the NUL first would write U+1F400, a character nobody typed.
+    const plan = acmePlan();
+    const step = { ...plan.steps[1]!, explanation: 'a\ud83d\u0000\udc00b' };
+    const withText = { ...plan, steps: plan.steps.map((one, index) => (index === 1 ? step : one)) };
+    const calendar = toICalendar(withText, { generatedAt: '2026-11-22T09:00:00Z' }).replace(/\r\n /g, '');
+    expect(calendar).toContain('DESCRIPTION:a\ufffd\ufffdb');
+    expect(calendar).not.toContain('\u{1f400}');
+    const details = new URL(calendarLinks(withText, step.id).google).searchParams.get('details') ?? '';
+    expect(details.startsWith('a\ufffd\ufffdb')).toBe(true);
   });
 
   it('writes a lone surrogate in a mailto: link as U+FFFD instead of throwing URIError', () => {

@@ -10,7 +10,7 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
  * cut at `max` code units (with an ellipsis) without splitting a surrogate pair.
  */
 export function cleanText(text: string, max: number): string {
-  let clean = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_CONTROLS, '').replace(LONE_SURROGATES, '\ufffd');
+  let clean = text.replace(LONE_SURROGATES, '\ufffd').replace(LINE_BREAKS, '\n').replace(UNSAFE_CONTROLS, '');
   if (clean.length > max) {
     let cut = max - 1;
     const last = clean.charCodeAt(cut - 1);

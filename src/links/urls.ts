@@ -21,7 +21,7 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
  * @internal
  */
 export function cleanForUrl(text: string, oneLine: boolean = false): string {
-  const clean = text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATES, '\ufffd');
+  const clean = text.replace(LONE_SURROGATES, '\ufffd').replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
   return oneLine ? clean.replace(/\s*\n\s*/g, ' ') : clean;
 }
 
